@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { buildOpenApi } from "./http/openapi.ts";
+import { problemHandler, unknownRoute } from "./http/problem-handler.ts";
+import { mountRoute } from "./http/route.ts";
+import type { RouteContext } from "./routes/context.ts";
+import { createRoutes } from "./routes/index.ts";
+
+export interface AppOptions extends RouteContext {
+  logger: Logger;
+  /** The built client to serve at /, when it exists. */
+  clientDir?: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(express.json({ limit: "1mb" }));
+
+  const routes = createRoutes(options);
+  for (const route of routes) mountRoute(app, route);
+  const openApi = buildOpenApi(routes);
+  app.get("/api/openapi.json", (_req, res) => {
+    res.json(openApi);
+  });
+  app.use("/api", unknownRoute);
+
+  if (options.clientDir && existsSync(path.join(options.clientDir, "index.html"))) {
+    const clientDir = options.clientDir;
+    app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+    // The client routes in the browser; every other GET gets the page.
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.sendFile(path.join(clientDir, "index.html"));
+    });
+  }
+  app.use(unknownRoute);
+  app.use(problemHandler);
+  return app;
+}

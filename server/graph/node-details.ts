@@ -1,0 +1,24 @@
+import type { GraphModel } from "../model/graph-model.ts";
+import type { Language } from "../model/schema.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
+import { notFound } from "../http/errors.ts";
+import { asNodeRow, presentNode } from "./present.ts";
+import { describeProvenance } from "./provenance.ts";
+
+/** One entity, where it comes from, and how many relationships of each type it has. */
+export async function fetchNodeDetails(
+  db: GraphDatabase, model: GraphModel, options: { id: string; language: Language },
+) {
+  return db.read(async (tx) => {
+    const [row] = (await tx.run("queries/node", { id: options.id })).map(asNodeRow);
+    if (!row) throw notFound(`No entity has id "${options.id}".`);
+    const degree = await tx.run("queries/node-degree", { id: options.id });
+    return {
+      data: presentNode(model, row, options.language).data,
+      provenance: describeProvenance(row.props),
+      relationships: degree.map((d) => ({
+        type: String(d.type), direction: d.direction as "out" | "in", count: Number(d.count),
+      })),
+    };
+  });
+}

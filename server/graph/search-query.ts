@@ -1,0 +1,31 @@
+/**
+ * Builds the Lucene query for the names index from what a user typed. Every word is
+ * escaped, then matched exactly (most of all as an acronym), as a prefix, and, past three letters, with one
+ * typo allowed, so that "surete", "sûr", "ADIV" and "ocad" all find what people expect.
+ */
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** An acronym typed whole ("ocad", "ADIV") is the strongest signal of what was meant. */
+const ACRONYM_FIELDS = ["acronymFr", "acronymNl", "acronymEn"];
+
+export function toLuceneQuery(text: string): string | undefined {
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return undefined;
+  const clauses = words.map((word) => {
+    const escaped = word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+    const forms = [
+      ...ACRONYM_FIELDS.map((field) => `${field}:${escaped}^16`),
+      `${escaped}^4`,
+      `${escaped}*^2`,
+    ];
+    if (word.length > 3) forms.push(`${escaped}~1`);
+    return `(${forms.join(" OR ")})`;
+  });
+  return clauses.join(" AND ");
+}

@@ -1,0 +1,32 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { AppError, internalError, invalidRequest, notFound, toProblem } from "./errors.ts";
+
+const PROBLEM_TYPE = "application/problem+json";
+
+/** Maps any error to problem+json. Unknown errors are logged and answered as a bare 500. */
+export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const appError = asAppError(error);
+  if (appError.status >= 500) {
+    req.log?.error({ err: error }, "request failed");
+  }
+  res.status(appError.status).type(PROBLEM_TYPE).send(JSON.stringify(toProblem(appError, req.originalUrl)));
+};
+
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(notFound(`No route ${req.method} ${req.path}.`));
+};
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isBodyParserError(error)) {
+    return error.type === "entity.too.large"
+      ? new AppError(413, "invalid-request", "Payload too large", "The request body is larger than allowed.")
+      : invalidRequest("The request body is not valid JSON.", [{ path: "body", message: "malformed JSON" }]);
+  }
+  return internalError();
+}
+
+function isBodyParserError(error: unknown): error is { type: string; status: number } {
+  return typeof error === "object" && error !== null && "type" in error && "status" in error
+    && typeof (error as { type: unknown }).type === "string";
+}

@@ -1,0 +1,79 @@
+import type { Express, Request, RequestHandler, Response } from "express";
+import { z } from "zod";
+import { invalidRequest, type FieldError } from "./errors.ts";
+
+/**
+ * A route declared once: its zod schemas validate the request, feed the OpenAPI document
+ * and type the handler's input. Handlers read only the validated input.
+ */
+export interface RouteSpec<
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: "get" | "post" | "put" | "delete";
+  /** Express-style path, such as /api/nodes/:id. */
+  path: string;
+  summary: string;
+  tags: string[];
+  query?: Q;
+  params?: P;
+  body?: B;
+  /** Schema of the 200 body, for the OpenAPI document. */
+  response: z.ZodType;
+  /** Status codes besides 200 the route may answer, with what they mean. */
+  problems?: Record<number, string>;
+  handle(
+    input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
+    context: { req: Request; res: Response },
+  ): Promise<unknown> | unknown;
+}
+
+export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>(
+  spec: RouteSpec<Q, P, B>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+export function mountRoute(app: Express, route: RouteSpec): void {
+  const handler: RequestHandler = async (req, res) => {
+    const errors: FieldError[] = [];
+    const query = parsePart(route.query, req.query, errors);
+    const params = parsePart(route.params, req.params, errors);
+    const body = parsePart(route.body, req.body, errors);
+    if (errors.length > 0) {
+      throw invalidRequest(
+        `Invalid ${errors.map((error) => error.path).join(", ")}: ${errors[0]!.message}.`,
+        errors,
+      );
+    }
+    const result = await route.handle({ query, params, body }, { req, res });
+    if (!res.headersSent) res.json(result);
+  };
+  app[route.method](route.path, handler);
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, errors: FieldError[]): never {
+  if (!schema) return undefined as never;
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data as never;
+  for (const issue of parsed.error.issues) {
+    errors.push({ path: issue.path.map(String).join(".") || "(body)", message: issue.message });
+  }
+  return undefined as never;
+}
+
+/** A query parameter holding a list: repeated (`a=1&a=2`) or comma-separated (`a=1,2`). */
+export function listParam<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    if (value === undefined || value === "") return undefined;
+    const values = Array.isArray(value) ? value : [value];
+    return values.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
+  }, z.array(item).max(100).optional());
+}
+
+export const languageParam = z.enum(["fr", "nl", "en"]).default("en")
+  .describe("Language of the `name` of each node: fr, nl or en.");
+
+export const asOfParam = z.iso.date().optional()
+  .describe("Keep only what is valid on this day (validFrom ≤ asOf ≤ validTo), YYYY-MM-DD.");

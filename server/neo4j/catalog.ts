@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Every Cypher statement the server runs, by name. A name is the file's path under
+ * cypher/ without `.cypher`; the text is read once at start-up. The list is closed: a
+ * name missing its file, or a file missing from the list, stops the server (and a test).
+ */
+export const QUERY_NAMES = [
+  "schema/entity-id-unique",
+  "schema/entity-names-fulltext",
+  "schema/relationship-id-unique",
+  "schema/graph-meta-key-unique",
+  "schema/await-indexes",
+  "queries/graph-nodes",
+  "queries/graph-edges",
+  "queries/node",
+  "queries/node-degree",
+  "queries/neighbourhood-step",
+  "queries/search",
+  "queries/shortest-paths",
+  "queries/entity-count",
+  "queries/graph-version",
+  "seed/merge-nodes",
+  "seed/merge-edges",
+  "seed/delete-stale-edges",
+  "seed/delete-stale-nodes",
+  "seed/bump-graph-version",
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export const cypherDir = fileURLToPath(new URL("../../cypher/", import.meta.url));
+
+export class CatalogError extends Error {
+  override readonly name = "CatalogError";
+}
+
+export function listCypherFiles(dir = cypherDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".cypher"))
+    .map((file) => file.split(path.sep).join("/").replace(/\.cypher$/, ""))
+    .sort();
+}
+
+export function loadCatalog(dir = cypherDir): ReadonlyMap<QueryName, string> {
+  const files = new Set(listCypherFiles(dir));
+  const known = new Set<string>(QUERY_NAMES);
+  const missing = QUERY_NAMES.filter((name) => !files.has(name));
+  const unused = [...files].filter((name) => !known.has(name));
+  if (missing.length > 0 || unused.length > 0) {
+    throw new CatalogError(
+      [
+        missing.length > 0 ? `missing Cypher files: ${missing.join(", ")}` : "",
+        unused.length > 0 ? `Cypher files no code refers to: ${unused.join(", ")}` : "",
+      ].filter(Boolean).join("; "),
+    );
+  }
+  return new Map(QUERY_NAMES.map((name) => [name, readFileSync(path.join(dir, `${name}.cypher`), "utf8")]));
+}

@@ -1,0 +1,125 @@
+import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from "neo4j-driver";
+import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
+import { loadCatalog, type QueryName } from "./catalog.ts";
+import { toPlainRecord, type Plain } from "./convert.ts";
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Row = Record<string, Plain>;
+
+/** A read or write unit of work that runs several named statements in one transaction. */
+export interface Transaction {
+  run(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/**
+ * One driver per process. Every statement is a named file from cypher/, run with
+ * parameters in a managed transaction with a timeout; sessions are always closed.
+ * Records leave this class as plain objects.
+ */
+export class GraphDatabase {
+  private readonly catalog = loadCatalog();
+  private readonly driver: Driver;
+
+  constructor(private readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Fail fast while Neo4j is down, so routes answer 503 instead of hanging.
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 2_000,
+      maxConnectionPoolSize: 100,
+      logging: { level: "error", logger: () => {} },
+    });
+  }
+
+  text(name: QueryName): string {
+    return this.catalog.get(name)!;
+  }
+
+  read<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.transaction("READ", work);
+  }
+
+  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.transaction("WRITE", work);
+  }
+
+  /** Runs one named statement on its own: a read, or a write when `mode` says so. */
+  query(name: QueryName, params: Record<string, unknown> = {}, mode: "READ" | "WRITE" = "READ"): Promise<Row[]> {
+    return this.transaction(mode, (tx) => tx.run(name, params));
+  }
+
+  /** Runs a schema statement (DDL cannot share a transaction with data writes). */
+  async schema(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(text);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: this.options.queryTimeoutMs };
+    const unit = (tx: ManagedTransaction) =>
+      work({
+        run: async (name, params = {}) => {
+          const result = await tx.run(this.text(name), integerParameters(params));
+          return result.records.map((record) => toPlainRecord(record.toObject()));
+        },
+      });
+    try {
+      return await (mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/**
+ * JavaScript has one number type; Cypher tells integers from floats. Top-level whole
+ * numbers are limits, depths and counts, so they travel as integers.
+ */
+function integerParameters(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Number.isSafeInteger(value) ? neo4j.int(value as number) : value]),
+  );
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Maps driver failures to the API's errors; anything else passes through as a 500. */
+function translate(error: unknown): unknown {
+  const code = (error as Partial<Neo4jError> | undefined)?.code ?? "";
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connection acquisition timed out|Pool is closed/i.test(String((error as Error)?.message))) {
+    return databaseUnavailable();
+  }
+  if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
+    return queryTimeout();
+  }
+  return error;
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { edgeElementSchema, nodeElementSchema } from "../../graph/elements.ts";
+import { fetchGraphView } from "../../graph/graph-view.ts";
+import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
+import type { RouteContext } from "../context.ts";
+import { kindsParam, limitParam, typesParam } from "../params.ts";
+
+export function graphRoutes({ db, model }: RouteContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/graph",
+      summary: "The graph as Cytoscape elements, filtered by kinds, relationship types and date.",
+      tags: ["explore"],
+      query: z.object({
+        kinds: kindsParam(model),
+        types: typesParam(model),
+        asOf: asOfParam,
+        lang: languageParam,
+        limit: limitParam(5000, 20000),
+      }),
+      response: z.object({
+        nodes: z.array(nodeElementSchema),
+        edges: z.array(edgeElementSchema),
+        total: z.number().int().describe("Nodes matching before the limit."),
+        truncated: z.boolean(),
+      }).meta({ id: "GraphView" }),
+      handle: ({ query }) =>
+        fetchGraphView(db, model, {
+          kinds: query.kinds, types: query.types, asOf: query.asOf, limit: query.limit, language: query.lang,
+        }),
+    }),
+  ];
+}

@@ -1,0 +1,20 @@
+import type { RouteSpec } from "../http/route.ts";
+import type { RouteContext } from "./context.ts";
+import { graphRoutes } from "./graph/routes.ts";
+import { healthRoutes } from "./health/routes.ts";
+import { modelRoutes } from "./model/routes.ts";
+import { nodeRoutes } from "./nodes/routes.ts";
+import { pathRoutes } from "./paths/routes.ts";
+import { searchRoutes } from "./search/routes.ts";
+
+/** Every API route; the OpenAPI document and (later) the access matrix are built from this list. */
+export function createRoutes(context: RouteContext): RouteSpec[] {
+  return [
+    ...healthRoutes(context),
+    ...modelRoutes(context),
+    ...graphRoutes(context),
+    ...nodeRoutes(context),
+    ...searchRoutes(context),
+    ...pathRoutes(context),
+  ];
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
+import { fetchNeighbourhood } from "../../graph/neighbourhood.ts";
+import { fetchNodeDetails } from "../../graph/node-details.ts";
+import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
+import type { RouteContext } from "../context.ts";
+import { limitParam, typesParam } from "../params.ts";
+
+const idParams = z.object({ id: entityId.describe("The entity's id.") });
+
+export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/nodes/:id",
+      summary: "One entity with its provenance (and the source lines it rests on) and its relationship counts.",
+      tags: ["explore"],
+      params: idParams,
+      query: z.object({ lang: languageParam }),
+      response: z.object({
+        data: nodeElementSchema.shape.data,
+        provenance: z.object({
+          document: z.string().nullable(),
+          locator: z.string().nullable(),
+          loadedBy: z.string().nullable(),
+          loadedAt: z.string().nullable(),
+          excerpt: z.array(z.object({ line: z.number().int(), text: z.string() })),
+        }),
+        relationships: z.array(z.object({ type: z.string(), direction: z.enum(["out", "in"]), count: z.number().int() })),
+      }).meta({ id: "NodeDetails" }),
+      problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
+      handle: ({ params, query }) => fetchNodeDetails(db, model, { id: params.id, language: query.lang }),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/nodes/:id/neighbourhood",
+      summary: "Entities within depth hops of one entity, and the relationships among them.",
+      tags: ["explore"],
+      params: idParams,
+      query: z.object({
+        depth: z.coerce.number().int().min(1).max(3).default(1).describe("Hops from the entity, 1–3."),
+        limit: limitParam(200, 2000),
+        types: typesParam(model),
+        asOf: asOfParam,
+        lang: languageParam,
+      }),
+      response: z.object({
+        nodes: z.array(nodeElementSchema),
+        edges: z.array(edgeElementSchema),
+        depth: z.number().int(),
+        limit: z.number().int(),
+        truncated: z.boolean(),
+      }).meta({ id: "Neighbourhood" }),
+      problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
+      handle: ({ params, query }) =>
+        fetchNeighbourhood(db, model, {
+          id: params.id, depth: query.depth, limit: query.limit, types: query.types, asOf: query.asOf,
+          language: query.lang,
+        }),
+    }),
+  ];
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { nodeElementSchema } from "../../graph/elements.ts";
+import { searchEntities } from "../../graph/search.ts";
+import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
+import type { RouteContext } from "../context.ts";
+import { limitParam } from "../params.ts";
+
+export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/search",
+      summary: "Ranked matches over names in every language and acronyms, accent- and case-insensitive.",
+      tags: ["explore"],
+      query: z.object({
+        q: z.string().trim().min(1, "must not be empty").max(200).describe("What to look for."),
+        limit: limitParam(10, 100),
+        lang: languageParam,
+      }),
+      response: z.object({
+        results: z.array(z.object({ data: nodeElementSchema.shape.data, score: z.number() })),
+      }).meta({ id: "SearchResults" }),
+      problems: { 503: "Neo4j is unreachable" },
+      handle: async ({ query }) => ({
+        results: await searchEntities(db, model, { q: query.q, limit: query.limit, language: query.lang }),
+      }),
+    }),
+  ];
+}
