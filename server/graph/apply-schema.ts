@@ -8,12 +8,12 @@ import type { GraphDatabase } from "../neo4j/database.ts";
  * plain identifiers, and nothing else.
  */
 export async function applySchema(db: GraphDatabase, model: GraphModel): Promise<void> {
-  await db.schema(db.text("schema/entity-id-unique"));
-  await db.schema(db.text("schema/graph-meta-key-unique"));
-  await db.schema(db.text("schema/entity-names-fulltext"));
+  await db.autoCommit(db.text("schema/entity-id-unique"));
+  await db.autoCommit(db.text("schema/graph-meta-key-unique"));
+  await db.autoCommit(db.text("schema/entity-names-fulltext"));
   const template = db.text("schema/relationship-id-unique");
   for (const type of model.relationshipTypeIds) {
-    await db.schema(template.replaceAll("REL_TYPE", type));
+    await db.autoCommit(template.replaceAll("REL_TYPE", type));
   }
-  await db.schema(db.text("schema/await-indexes"));
+  await db.autoCommit(db.text("schema/await-indexes"));
 }

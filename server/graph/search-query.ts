@@ -27,5 +27,7 @@ export function toLuceneQuery(text: string): string | undefined {
     if (word.length > 3) forms.push(`${escaped}~1`);
     return `(${forms.join(" OR ")})`;
   });
-  return clauses.join(" AND ");
+  // Words are alternatives, not requirements: stop words ("de", "the") and elisions ("l'")
+  // match nothing in the index, and the score already ranks names matching more words first.
+  return clauses.join(" OR ");
 }

@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   "seed/delete-stale-edges",
   "seed/delete-stale-nodes",
   "seed/bump-graph-version",
+  "admin/delete-all",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -55,11 +55,14 @@ export class GraphDatabase {
     return this.transaction(mode, (tx) => tx.run(name, params));
   }
 
-  /** Runs a schema statement (DDL cannot share a transaction with data writes). */
-  async schema(text: string): Promise<void> {
+  /**
+   * Runs a statement outside a managed transaction: schema statements (DDL cannot share a
+   * transaction with data writes) and batched `CALL { } IN TRANSACTIONS` statements.
+   */
+  async autoCommit(text: string, params: Record<string, unknown> = {}): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      await session.run(text);
+      await session.run(text, integerParameters(params));
     } catch (error) {
       throw translate(error);
     } finally {

@@ -1,0 +1,86 @@
+import { mkdtempSync, cpSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cypherDir, listCypherFiles, loadCatalog, QUERY_NAMES, type QueryName } from "../../server/neo4j/catalog.ts";
+import type { GraphModel } from "../../server/model/graph-model.ts";
+import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { openTestDatabase, resetToSeed } from "../support/database.ts";
+
+let db: GraphDatabase;
+let model: GraphModel;
+
+beforeAll(async () => {
+  ({ db, model } = await openTestDatabase());
+  await resetToSeed(db, model);
+});
+afterAll(async () => {
+  await resetToSeed(db, model);
+  await db.close();
+});
+
+const day = new neo4j.types.Date(2020, 1, 1);
+
+/** Parameters that exercise each statement on the seed graph; a new file needs a row here. */
+const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record<string, unknown> }> = {
+  "schema/entity-id-unique": { mode: "auto" },
+  "schema/entity-names-fulltext": { mode: "auto" },
+  "schema/relationship-id-unique": { mode: "auto" },
+  "schema/graph-meta-key-unique": { mode: "auto" },
+  "schema/await-indexes": { mode: "auto" },
+  "queries/graph-nodes": { mode: "read", params: { kinds: ["Service"], asOf: day, limit: 10 } },
+  "queries/graph-edges": { mode: "read", params: { ids: ["sgrs", "vsse"], types: null, asOf: day } },
+  "queries/node": { mode: "read", params: { id: "sgrs" } },
+  "queries/node-degree": { mode: "read", params: { id: "sgrs" } },
+  "queries/neighbourhood-step": {
+    mode: "read", params: { frontier: ["sgrs"], seen: ["sgrs"], types: null, asOf: day, limit: 5 },
+  },
+  "queries/search": { mode: "read", params: { query: "surete", limit: 5 } },
+  "queries/shortest-paths": { mode: "read", params: { from: "ctif", to: "vsse", types: null, limit: 3 } },
+  "queries/entity-count": { mode: "read" },
+  "queries/graph-version": { mode: "read" },
+  "seed/merge-nodes": {
+    mode: "write", params: { rows: [{ id: "catalog-probe", kind: "Threat", props: { nameFr: "sonde" } }] },
+  },
+  "seed/merge-edges": {
+    mode: "write",
+    params: { rows: [{ id: "catalog-probe-edge", type: "COUNTERS", source: "sgrs", target: "catalog-probe", props: {} }] },
+  },
+  "seed/delete-stale-edges": { mode: "write", params: { loadedBy: "nobody", keep: [] } },
+  "seed/delete-stale-nodes": { mode: "write", params: { loadedBy: "nobody", keep: [] } },
+  "seed/bump-graph-version": { mode: "write" },
+  "admin/delete-all": { mode: "auto" },
+};
+
+describe("the Cypher catalog", () => {
+  it("has a run below for every file, and every file runs against the real database", async () => {
+    expect(Object.keys(runs).sort()).toEqual([...QUERY_NAMES].sort());
+    for (const name of QUERY_NAMES) {
+      const { mode, params = {} } = runs[name];
+      const text = name === "schema/relationship-id-unique"
+        ? db.text(name).replaceAll("REL_TYPE", model.relationshipTypeIds[0]!)
+        : db.text(name);
+      if (mode === "auto") await expect(db.autoCommit(text, params), name).resolves.toBeUndefined();
+      else await expect(db.query(name, params, mode === "write" ? "WRITE" : "READ"), name).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it("lists exactly the files under cypher/", () => {
+    expect(listCypherFiles()).toEqual([...QUERY_NAMES].sort());
+  });
+
+  it("refuses to start with a Cypher file no code refers to, or a name without its file", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "catalog-"));
+    try {
+      cpSync(cypherDir, dir, { recursive: true });
+      writeFileSync(path.join(dir, "queries", "forgotten.cypher"), "RETURN 1");
+      expect(() => loadCatalog(dir)).toThrow(/queries\/forgotten/);
+      rmSync(path.join(dir, "queries", "forgotten.cypher"));
+      rmSync(path.join(dir, "queries", "node.cypher"));
+      expect(() => loadCatalog(dir)).toThrow(/missing Cypher files: queries\/node/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

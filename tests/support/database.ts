@@ -1,0 +1,24 @@
+import { inject } from "vitest";
+import { applySchema } from "../../server/graph/apply-schema.ts";
+import { GraphModel } from "../../server/model/graph-model.ts";
+import { GraphDatabase } from "../../server/neo4j/database.ts";
+import { loadSeed } from "../../server/seed/load-seed.ts";
+
+/** A database handle on the run's Neo4j, with the schema applied. */
+export async function openTestDatabase(): Promise<{ db: GraphDatabase; model: GraphModel }> {
+  const connection = inject("neo4j");
+  const db = new GraphDatabase({ ...connection, queryTimeoutMs: 30_000 });
+  const model = GraphModel.fromFile();
+  await applySchema(db, model);
+  return { db, model };
+}
+
+export async function emptyGraph(db: GraphDatabase): Promise<void> {
+  await db.autoCommit(db.text("admin/delete-all"));
+}
+
+/** Each test file starts from a known graph: exactly the seed. */
+export async function resetToSeed(db: GraphDatabase, model: GraphModel): Promise<void> {
+  await emptyGraph(db);
+  await loadSeed(db, model);
+}
