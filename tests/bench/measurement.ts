@@ -1,0 +1,79 @@
+import autocannon from "autocannon";
+
+/** What one timed run of an operation under load collected. */
+export interface Measurement {
+  /** Latency of every successful operation, in milliseconds. */
+  latenciesMs: number[];
+  seconds: number;
+  failures: number;
+  /** What went wrong first, when anything did. */
+  firstFailure?: string;
+}
+
+/**
+ * Real HTTP load with autocannon: `connections` keep-alive connections, each sending its
+ * next request as soon as the previous one answered, for `seconds`.
+ */
+export function measureHttp(options: {
+  url: string;
+  nextPath: () => string;
+  connections: number;
+  seconds: number;
+}): Promise<Measurement> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const fail = (reason: string) => {
+    failures += 1;
+    firstFailure ??= reason;
+  };
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: options.nextPath() }) }],
+      },
+      (error, result) => {
+        if (error) reject(error);
+        else resolve({ latenciesMs, seconds: result.duration, failures, firstFailure });
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTimeMs) => {
+      if (statusCode === 200) latenciesMs.push(responseTimeMs);
+      else fail(`HTTP ${statusCode}`);
+    });
+    instance.on("reqError", (error) => fail(error.message));
+  });
+}
+
+/**
+ * The same closed loop in-process: `concurrency` workers, each starting its next
+ * operation as soon as the previous one finished, for `seconds`.
+ */
+export async function measureClosedLoop(options: {
+  operation: () => Promise<void>;
+  concurrency: number;
+  seconds: number;
+}): Promise<Measurement> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const begun = performance.now();
+      try {
+        await options.operation();
+        latenciesMs.push(performance.now() - begun);
+      } catch (error) {
+        failures += 1;
+        firstFailure ??= (error as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  return { latenciesMs, seconds: (performance.now() - started) / 1000, failures, firstFailure };
+}

@@ -1,0 +1,69 @@
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { toLuceneQuery } from "../../server/graph/search-query.ts";
+import type { QueryName } from "../../server/neo4j/catalog.ts";
+
+/**
+ * The baseline: the API's statements, parameters and transaction boundaries, run through
+ * neo4j-driver directly, without HTTP, validation, conversion of values or presenters.
+ * Each function mirrors one function of server/graph/; keep them in step.
+ */
+export interface RawDriver {
+  driver: Driver;
+  database: string;
+  timeoutMs: number;
+  text: (name: QueryName) => string;
+}
+
+/** A driver configured as GraphDatabase configures its own. */
+export function openRawDriver(connection: { uri: string; user: string; password: string }): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 2_000,
+    maxConnectionPoolSize: 100,
+    logging: { level: "error", logger: () => {} },
+  });
+}
+
+async function read(raw: RawDriver, work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+  const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.executeRead(work, { timeout: raw.timeoutMs });
+  } finally {
+    await session.close();
+  }
+}
+
+/** As fetchNeighbourhood (server/graph/neighbourhood.ts) with no type or date filter. */
+export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: number; limit: number }): Promise<void> {
+  return read(raw, async (tx) => {
+    const start = await tx.run(raw.text("queries/node"), { id: options.id });
+    if (start.records.length === 0) throw new Error(`no entity has id "${options.id}"`);
+    const seen = new Set([options.id]);
+    let reached = 1;
+    let frontier = [options.id];
+    for (let distance = 1; distance <= options.depth && frontier.length > 0; distance += 1) {
+      const room = options.limit - reached;
+      const step = await tx.run(raw.text("queries/neighbourhood-step"), {
+        frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1),
+      });
+      const found = step.records.map((record) => record.get("id") as string);
+      const truncated = found.length > room;
+      if (truncated) found.length = Math.max(room, 0);
+      for (const id of found) seen.add(id);
+      reached += found.length;
+      frontier = found;
+      if (truncated) break;
+    }
+    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null });
+  });
+}
+
+/** As searchEntities (server/graph/search.ts). */
+export function rawSearch(raw: RawDriver, options: { q: string; limit: number }): Promise<void> {
+  const query = toLuceneQuery(options.q);
+  if (query === undefined) return Promise.resolve();
+  return read(raw, async (tx) => {
+    await tx.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit) });
+  });
+}

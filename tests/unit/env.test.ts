@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, readEnv } from "../../server/env.ts";
+
+describe("the environment", () => {
+  it("has working defaults: port 8080, local Neo4j under .data", () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({ PORT: 8080, DATA_DIR: ".data", NEO4J_DATABASE: "neo4j", SEED_ON_EMPTY: true });
+    expect(env.NEO4J_URI).toBeUndefined();
+  });
+
+  it("names every bad variable before anything starts", () => {
+    expect(() => readEnv({ PORT: "eighty", NEO4J_URI: "http://x" })).toThrow(EnvError);
+    try {
+      readEnv({ PORT: "eighty", NEO4J_URI: "http://x" });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT:/);
+      expect((error as Error).message).toMatch(/NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI/);
+    }
+  });
+
+  it("requires a password with NEO4J_URI, and never echoes it", () => {
+    expect(() => readEnv({ NEO4J_URI: "neo4j://db:7687" })).toThrow(/NEO4J_PASSWORD: required/);
+    const env = readEnv({ NEO4J_URI: "neo4j+s://db:7687", NEO4J_PASSWORD: "s3cret" });
+    expect(env.NEO4J_PASSWORD).toBe("s3cret");
+  });
+});
