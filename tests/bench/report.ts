@@ -1,0 +1,71 @@
+import type { LoadReport } from "./load-graph.ts";
+import type { Measurement } from "./measurement.ts";
+import { median, percentile } from "./stats.ts";
+
+/**
+ * One line of the bench's output. For latencies, `median` and `p95` are the API's and
+ * `baseline` the raw driver's median; for a rate, `median` holds the API's rate and
+ * `baseline` the driver's. `ratio` is API ÷ baseline.
+ */
+export interface BenchRow {
+  name: string;
+  /** Entities in the graph. */
+  size: number;
+  unit: "ms" | "req/s" | "s" | "elements/s";
+  median: number;
+  p95: number | null;
+  baseline: number | null;
+  ratio: number | null;
+}
+
+export function loadRows(size: number, load: LoadReport): BenchRow[] {
+  return [
+    { name: "load", size, unit: "s", median: round(load.seconds), p95: null, baseline: null, ratio: null },
+    { name: "load rate", size, unit: "elements/s", median: round(load.elementsPerSecond), p95: null, baseline: null, ratio: null },
+  ];
+}
+
+export function scenarioRows(name: string, size: number, api: Measurement, raw: Measurement): BenchRow[] {
+  const apiMedian = median(api.latenciesMs);
+  const rawMedian = median(raw.latenciesMs);
+  const apiRate = api.latenciesMs.length / api.seconds;
+  const rawRate = raw.latenciesMs.length / raw.seconds;
+  return [
+    {
+      name, size, unit: "ms", median: round(apiMedian), p95: round(percentile(api.latenciesMs, 95)),
+      baseline: round(rawMedian), ratio: round(apiMedian / rawMedian),
+    },
+    {
+      name: `${name} throughput`, size, unit: "req/s", median: round(apiRate), p95: null,
+      baseline: round(rawRate), ratio: round(apiRate / rawRate),
+    },
+  ];
+}
+
+const COLUMNS = ["name", "size", "unit", "median", "p95", "baseline", "ratio"] as const;
+
+/** Plain-text table: text columns aligned left, numbers right. */
+export function formatTable(rows: BenchRow[]): string {
+  const cells = rows.map((row) => [
+    row.name, formatSize(row.size), row.unit, formatNumber(row.median), formatNumber(row.p95),
+    formatNumber(row.baseline), row.ratio === null ? "–" : row.ratio.toFixed(2),
+  ]);
+  const widths = COLUMNS.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
+  const render = (line: readonly string[]) =>
+    line.map((cell, i) => (i === 0 || i === 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
+  return [render(COLUMNS), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(render)].join("\n");
+}
+
+function formatSize(size: number): string {
+  return size % 1000 === 0 ? `${size / 1000}k` : String(size);
+}
+
+function formatNumber(value: number | null): string {
+  if (value === null) return "–";
+  if (value >= 100) return Math.round(value).toLocaleString("en-US");
+  return value.toFixed(value >= 10 ? 1 : 2);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,162 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { readEnv } from "../../server/env.ts";
+import { GraphModel } from "../../server/model/graph-model.ts";
+import { GraphDatabase } from "../../server/neo4j/database.ts";
+import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j/local-neo4j.ts";
+import { startApiProcess, type Neo4jConnection } from "./api-process.ts";
+import { readBenchEnv } from "./bench-env.ts";
+import { generateDefaults, generateGraph } from "./generate-graph.ts";
+import { loadGraph } from "./load-graph.ts";
+import { measureClosedLoop, measureHttp, type Measurement } from "./measurement.ts";
+import { mulberry32 } from "./prng.ts";
+import { openRawDriver, type RawDriver } from "./raw-driver.ts";
+import { formatTable, loadRows, scenarioRows, type BenchRow } from "./report.ts";
+import { benchScenarios, type Scenario } from "./scenarios.ts";
+
+/**
+ * `npm run bench`: for each graph size, generate a graph, load it, then measure the API
+ * over real HTTP against the raw driver doing the same statements. The table goes to
+ * stdout, progress to stderr.
+ */
+const USAGE = `Usage: npm run bench -- [--quick] [--json FILE]
+  --quick      1k and 10k entities only, 5 s per measurement (a few minutes in all)
+  --json FILE  also write the rows, as a JSON array, to FILE
+Runs on its own Neo4j under .data/bench-neo4j, or on BENCH_NEO4J_URI, which it WIPES.`;
+
+const PLANS = {
+  quick: { sizes: [1_000, 10_000], seconds: 5, warmupSeconds: 2 },
+  full: { sizes: [1_000, 10_000, 100_000], seconds: 10, warmupSeconds: 3 },
+};
+/** Requests (or driver transactions) in flight at any time. */
+const CONCURRENCY = 32;
+/** Seeds of the drawn ids and words: both sides see the same sequence. */
+const WARMUP_SEED = 1;
+const MEASURE_SEED = 2;
+
+interface BenchContext {
+  db: GraphDatabase;
+  model: GraphModel;
+  raw: RawDriver;
+  connection: Neo4jConnection;
+  plan: (typeof PLANS)["full"];
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  let flags;
+  try {
+    flags = parseArgs({ options: { quick: { type: "boolean" }, json: { type: "string" }, help: { type: "boolean" } } }).values;
+  } catch (error) {
+    say(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (flags.help) {
+    say(USAGE);
+    return 0;
+  }
+  const began = performance.now();
+  const plan = flags.quick ? PLANS.quick : PLANS.full;
+  const env = readBenchEnv();
+  const logger = pino({ level: "info", transport: { target: "pino-pretty", options: { destination: 2, ignore: "pid,hostname" } } });
+
+  let local: LocalNeo4j | undefined;
+  if (!env.BENCH_NEO4J_URI) {
+    local = await startLocalNeo4j({
+      home: path.resolve(".data/bench-neo4j"), heap: "2g", pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
+    });
+  }
+  const connection: Neo4jConnection = local
+    ? { uri: local.uri, user: local.user, password: local.password, database: "neo4j" }
+    : { uri: env.BENCH_NEO4J_URI!, user: env.BENCH_NEO4J_USER, password: env.BENCH_NEO4J_PASSWORD, database: env.BENCH_NEO4J_DATABASE };
+  // Loading big batches may take long; the API and the baseline use the server's timeout.
+  const db = new GraphDatabase({ ...connection, queryTimeoutMs: 600_000 });
+  const raw: RawDriver = {
+    driver: openRawDriver(connection), database: connection.database,
+    timeoutMs: readEnv({}).QUERY_TIMEOUT_MS, text: (name) => db.text(name),
+  };
+  const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan };
+
+  const rows: BenchRow[] = [];
+  let failure: unknown;
+  try {
+    say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
+    for (const size of plan.sizes) rows.push(...(await benchSize(size, context)));
+  } catch (error) {
+    failure = error;
+  } finally {
+    await raw.driver.close();
+    await db.close();
+    await local?.stop();
+  }
+  if (rows.length > 0) console.log(formatTable(rows));
+  if (flags.json && rows.length > 0) writeFileSync(flags.json, `${JSON.stringify(rows, null, 2)}\n`);
+  say(`bench ${failure ? "failed" : "finished"} after ${Math.round((performance.now() - began) / 1000)} s`);
+  if (failure) throw failure;
+  return 0;
+}
+
+async function benchSize(size: number, context: BenchContext): Promise<BenchRow[]> {
+  const { ids, rows } = await generateAndLoad(size, context);
+  const api = await startApiProcess(context.connection);
+  try {
+    for (const scenario of benchScenarios(ids)) {
+      rows.push(...(await benchScenario(scenario, size, api.url, context)));
+    }
+  } finally {
+    await api.stop();
+  }
+  return rows;
+}
+
+/** Returns only the ids, so the elements themselves can be collected before measuring. */
+async function generateAndLoad(size: number, { db, model }: BenchContext): Promise<{ ids: string[]; rows: BenchRow[] }> {
+  let started = performance.now();
+  const elements = generateGraph({ nodes: size, seed: generateDefaults.seed });
+  say(`[${size}] generated ${elements.nodes.length} entities and ${elements.edges.length} relationships ` +
+    `in ${((performance.now() - started) / 1000).toFixed(1)} s; loading`);
+  started = performance.now();
+  let shown = 0;
+  const load = await loadGraph(db, model, elements, {
+    onProgress: (done) => {
+      const percent = Math.floor(done * 10) * 10;
+      if (size >= 10_000 && percent > shown) say(`[${size}] loading: ${(shown = percent)}%`);
+    },
+  });
+  say(`[${size}] loaded in ${load.seconds.toFixed(1)} s (${Math.round(load.elementsPerSecond)} elements/s; ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s with wipe, schema and validation)`);
+  return { ids: elements.nodes.map(({ data }) => data.id), rows: loadRows(size, load) };
+}
+
+async function benchScenario(scenario: Scenario, size: number, url: string, { raw, plan }: BenchContext): Promise<BenchRow[]> {
+  const overHttp = (seed: number, seconds: number) => {
+    const random = mulberry32(seed);
+    return measureHttp({ url, nextPath: () => scenario.path(scenario.draw(random)), connections: CONCURRENCY, seconds });
+  };
+  const overDriver = (seed: number, seconds: number) => {
+    const random = mulberry32(seed);
+    return measureClosedLoop({ operation: () => scenario.raw(raw, scenario.draw(random)), concurrency: CONCURRENCY, seconds });
+  };
+  await overHttp(WARMUP_SEED, plan.warmupSeconds);
+  const api = checked(`${scenario.name} (API)`, await overHttp(MEASURE_SEED, plan.seconds));
+  await overDriver(WARMUP_SEED, plan.warmupSeconds);
+  const driver = checked(`${scenario.name} (driver)`, await overDriver(MEASURE_SEED, plan.seconds));
+  say(`[${size}] ${scenario.name}: API ${api.latenciesMs.length} requests, driver ${driver.latenciesMs.length} transactions`);
+  return scenarioRows(scenario.name, size, api, driver);
+}
+
+/** A few failures are reported; a run where nothing succeeded stops the bench. */
+function checked(label: string, measurement: Measurement): Measurement {
+  if (measurement.failures > 0) {
+    say(`warning: ${label}: ${measurement.failures} failures, first: ${measurement.firstFailure}`);
+  }
+  if (measurement.latenciesMs.length === 0) {
+    throw new Error(`${label}: no operation succeeded (first failure: ${measurement.firstFailure ?? "none"})`);
+  }
+  return measurement;
+}
+
+process.exitCode = await main();
