@@ -4,7 +4,7 @@ import type { Env } from "./env.ts";
 import { applySchema } from "./graph/apply-schema.ts";
 import { GraphModel } from "./model/graph-model.ts";
 import { GraphDatabase } from "./neo4j/database.ts";
-import { startLocalNeo4j, type LocalNeo4j } from "./neo4j/local-neo4j.ts";
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from "./neo4j/local-neo4j.ts";
 import { loadSeed } from "./seed/load-seed.ts";
 
 export interface Runtime {
@@ -32,14 +32,7 @@ export async function startRuntime(env: Env, logger: Logger, options: { seedOnEm
     connection = { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD ?? "" };
     logger.info({ uri: env.NEO4J_URI, database: env.NEO4J_DATABASE }, "using the Neo4j at NEO4J_URI");
   } else {
-    local = await startLocalNeo4j({
-      home: path.resolve(env.DATA_DIR, "neo4j"),
-      heap: env.NEO4J_LOCAL_HEAP,
-      pageCacheMb: env.NEO4J_LOCAL_PAGECACHE_MB,
-      startTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
-      boltPort: env.NEO4J_LOCAL_BOLT_PORT,
-      logger,
-    });
+    local = await startLocalNeo4j(localNeo4jOptions(env, logger));
     connection = local;
   }
   const db = new GraphDatabase({ ...connection, database: env.NEO4J_DATABASE, queryTimeoutMs: env.QUERY_TIMEOUT_MS });
@@ -62,6 +55,18 @@ export async function startRuntime(env: Env, logger: Logger, options: { seedOnEm
     throw error;
   }
   return { db, model, local, stop };
+}
+
+/** The local Neo4j as the environment configures it. */
+export function localNeo4jOptions(env: Env, logger: Logger): LocalNeo4jOptions {
+  return {
+    home: path.resolve(env.DATA_DIR, "neo4j"),
+    heap: env.NEO4J_LOCAL_HEAP,
+    pageCacheMb: env.NEO4J_LOCAL_PAGECACHE_MB,
+    startTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
+    boltPort: env.NEO4J_LOCAL_BOLT_PORT,
+    logger,
+  };
 }
 
 async function waitForDatabase(db: GraphDatabase, timeoutMs: number, logger: Logger): Promise<void> {

@@ -1,35 +1,23 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../client-build.ts";
-import { readEnv } from "../env.ts";
+import { readEnvOrExit } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startLocalNeo4j, type LocalNeo4j } from "../neo4j/local-neo4j.ts";
+import { localNeo4jOptions } from "../runtime.ts";
 
 /**
  * `npm run dev`: the API restarts on every server change (tsx watch) and the client
  * hot-reloads (Vite, proxying /api). The local Neo4j is started once, here, so that API
  * restarts do not restart the database.
  */
-let env;
-try {
-  env = readEnv();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const env = readEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 
 let local: LocalNeo4j | undefined;
 const database: NodeJS.ProcessEnv = {};
 if (!env.NEO4J_URI) {
-  local = await startLocalNeo4j({
-    home: path.resolve(env.DATA_DIR, "neo4j"),
-    heap: env.NEO4J_LOCAL_HEAP,
-    pageCacheMb: env.NEO4J_LOCAL_PAGECACHE_MB,
-    startTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
-    boltPort: env.NEO4J_LOCAL_BOLT_PORT,
-    logger,
-  }).catch((error: Error) => {
+  local = await startLocalNeo4j(localNeo4jOptions(env, logger)).catch((error: Error) => {
     logger.fatal(error.message);
     process.exit(1);
   });

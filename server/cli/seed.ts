@@ -1,16 +1,10 @@
-import { readEnv } from "../env.ts";
+import { readEnvOrExit } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startRuntime } from "../runtime.ts";
 import { loadSeed } from "../seed/load-seed.ts";
 
 /** `npm run seed`: (re)load the seed graph. Loading twice leaves the graph identical. */
-let env;
-try {
-  env = readEnv();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const env = readEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 const runtime = await startRuntime(env, logger, { seedOnEmpty: false }).catch((error: Error) => {
   logger.fatal(error.message);

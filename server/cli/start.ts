@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { createApp } from "../app.ts";
 import { buildClientIfStale, clientDistDir } from "../client-build.ts";
-import { readEnv } from "../env.ts";
+import { readEnvOrExit } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startRuntime } from "../runtime.ts";
 
@@ -10,13 +10,7 @@ import { startRuntime } from "../runtime.ts";
  * the seed, serve API and client; on SIGTERM or SIGINT, stop accepting, finish in-flight
  * requests, close the driver and stop the local Neo4j.
  */
-let env;
-try {
-  env = readEnv();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const env = readEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 
 try {

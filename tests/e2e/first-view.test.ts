@@ -1,0 +1,90 @@
+import path from "node:path";
+import { pino } from "pino";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
+import type { GraphModel } from "../../server/model/graph-model.ts";
+import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { artifactsDir, launchBrowser } from "../support/browser.ts";
+import { openTestDatabase, resetToSeed } from "../support/database.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/** The built client, served by the real server on the real seed, in headless Chromium. */
+let db: GraphDatabase;
+let model: GraphModel;
+let app: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildClientIfStale(pino({ level: "warn" }));
+  ({ db, model } = await openTestDatabase());
+  await resetToSeed(db, model);
+  app = await startTestServer({ db, model, clientDir: clientDistDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+interface DrawnNode {
+  id: string;
+  kind: string;
+  color: string;
+  shape: string;
+}
+
+describe("the first view", () => {
+  it("draws every entity and relationship of the seed, styled by kind from the model", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(app.url);
+    await page.getByTestId("status").filter({ hasText: /39/ }).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length === 39);
+
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: any }).__cy;
+      return {
+        nodes: cy.nodes().map((n: any) => ({
+          id: n.id(), kind: n.data("kind"), color: n.style("background-color"), shape: n.style("shape"),
+        })),
+        edges: cy.edges().length,
+      };
+    });
+    expect(drawn.edges).toBe(68);
+    for (const node of drawn.nodes as DrawnNode[]) {
+      const kind = model.kind(node.kind)!;
+      expect(node.shape, node.id).toBe(kind.shape);
+      expect(node.color, node.id).toBe(hexToRgb(kind.color));
+    }
+    const legend = await page.getByTestId("legend").innerText();
+    for (const kind of model.definition.kinds) expect(legend).toContain(kind.names.en);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(artifactsDir, "first-view.png") });
+    await page.close();
+  });
+
+  it("shows the API's problem instead of a blank page when the graph cannot load", async () => {
+    const page = await browser.newPage();
+    await page.route("**/api/graph**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "/problems/database-unavailable", title: "Database unavailable", status: 503, detail: "The graph database cannot be reached; retry shortly." }),
+      }));
+    await page.goto(app.url);
+    const status = page.getByTestId("status");
+    await status.filter({ hasText: "Database unavailable" }).waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain("retry shortly");
+    await page.screenshot({ path: path.join(artifactsDir, "first-view-error.png") });
+    await page.close();
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
