@@ -23,6 +23,7 @@ declare module "vitest" {
 }
 
 let local: LocalNeo4j | undefined;
+let home: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   if (process.env.TEST_NEO4J_URI) {
@@ -34,7 +35,8 @@ export async function setup(project: TestProject): Promise<void> {
     });
     return;
   }
-  const home = path.resolve(".data", "test-neo4j");
+  // One folder per run, so two runs on one machine never share a store.
+  home = path.resolve(".data", `test-neo4j-${process.pid}`);
   rmSync(home, { recursive: true, force: true });
   local = await startLocalNeo4j({
     home,
@@ -48,4 +50,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await local?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
 }
