@@ -7,10 +7,20 @@ import { pinoHttp } from "pino-http";
 import { buildOpenApi } from "./http/openapi.ts";
 import { problemHandler, unknownRoute } from "./http/problem-handler.ts";
 import { mountRoute } from "./http/route.ts";
+import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
+import { createQueryCatalog } from "./canned-queries/catalog.ts";
+import { QueryRunner } from "./canned-queries/run-query.ts";
+import type { GraphModel } from "./model/graph-model.ts";
+import type { GraphDatabase } from "./neo4j/database.ts";
 import type { RouteContext } from "./routes/context.ts";
 import { createRoutes } from "./routes/index.ts";
 
-export interface AppOptions extends RouteContext {
+export interface AppOptions {
+  db: GraphDatabase;
+  model: GraphModel;
+  /** The analytics worker's owner; the app makes one (closed with the app) when absent. */
+  analytics?: AnalyticsService;
+  analysisTimeoutMs?: number;
   logger: Logger;
   /** The built client to serve at /, when it exists. */
   clientDir?: string;
@@ -41,7 +51,16 @@ export function createApp(options: AppOptions): Express {
   );
   app.use(express.json({ limit: "1mb" }));
 
-  const routes = createRoutes(options);
+  const analytics = options.analytics ?? new AnalyticsService(options.db, options.model, options.analysisTimeoutMs ?? 30_000);
+  const context: RouteContext = {
+    db: options.db,
+    model: options.model,
+    analytics,
+    queries: createQueryCatalog(options.model),
+    runner: new QueryRunner(options.db, options.model, analytics),
+  };
+  app.locals.analytics = analytics;
+  const routes = createRoutes(context);
   for (const route of routes) mountRoute(app, route);
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {

@@ -33,6 +33,8 @@ export const envSchema = z.object({
     .describe("How long to wait for the local Neo4j (including the first download of its jars)."),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(15000)
     .describe("Timeout of every Neo4j transaction."),
+  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3600000).default(30000)
+    .describe("Time limit of one graph analysis (canned queries, what-if) in the analytics worker."),
   SEED_ON_EMPTY: booleanFlag.default(true)
     .describe("Load the seed graph when the database holds no entity."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")

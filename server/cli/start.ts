@@ -16,7 +16,9 @@ const logger = createLogger(env.LOG_LEVEL);
 try {
   if (process.env.SKIP_CLIENT_BUILD !== "1") await buildClientIfStale(logger);
   const runtime = await startRuntime(env, logger);
-  const app = createApp({ db: runtime.db, model: runtime.model, logger, clientDir: clientDistDir });
+  const app = createApp({
+    db: runtime.db, model: runtime.model, logger, clientDir: clientDistDir, analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
+  });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.on("error", async (error: NodeJS.ErrnoException) => {
     logger.fatal(

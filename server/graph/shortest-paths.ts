@@ -1,4 +1,6 @@
+import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { GraphModel } from "../model/graph-model.ts";
+import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { invalidRequest, notFound } from "../http/errors.ts";
@@ -44,4 +46,41 @@ export async function findShortestPaths(
       length: paths[0] ? paths[0].edges.length : null,
     };
   });
+}
+
+/**
+ * The k shortest simple paths (Yen's algorithm, in the analytics worker), in
+ * non-decreasing length, as elements. No path is not an error.
+ */
+export async function findKShortestPaths(
+  db: GraphDatabase,
+  model: GraphModel,
+  analytics: AnalyticsService,
+  options: { from: string; to: string; k: number; maxHops?: number; types?: string[]; language: Language },
+): Promise<ShortestPaths> {
+  if (options.from === options.to) {
+    throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
+  }
+  for (const end of ["from", "to"] as const) {
+    const found = await db.query("queries/node", { id: options[end] });
+    if (found.length === 0) throw notFound(`No entity has id "${options[end]}" (parameter ${end}).`);
+  }
+  const graphVersion = await analytics.graphVersion();
+  const { value: paths } = await analytics.analyze(
+    "kShortestPaths",
+    { from: options.from, to: options.to, k: options.k, maxHops: options.maxHops, types: options.types },
+    { graphVersion },
+  );
+  const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
+  const edgeIds = new Set(paths.flatMap((path) => path.edges));
+  const [nodes, edges] = await db.read(async (tx) => [
+    (await tx.run("queries/nodes-by-ids", { ids: nodeIds })).map(asNodeRow),
+    (await tx.run("queries/graph-edges", { ids: nodeIds, types: options.types ?? null, asOf: null }))
+      .map(asEdgeRow).filter((edge) => edgeIds.has(edge.id)),
+  ]);
+  return {
+    ...presentElements(model, { nodes, edges }, options.language),
+    paths: paths.map((path) => ({ nodes: path.nodes, edges: path.edges })),
+    length: paths[0] ? paths[0].edges.length : null,
+  };
 }

@@ -5,7 +5,9 @@ import { healthRoutes } from "./health/routes.ts";
 import { modelRoutes } from "./model/routes.ts";
 import { nodeRoutes } from "./nodes/routes.ts";
 import { pathRoutes } from "./paths/routes.ts";
+import { queryRoutes } from "./queries/routes.ts";
 import { searchRoutes } from "./search/routes.ts";
+import { whatIfRoutes } from "./what-if/routes.ts";
 
 /** Every API route; the OpenAPI document and (later) the access matrix are built from this list. */
 export function createRoutes(context: RouteContext): RouteSpec[] {
@@ -16,5 +18,7 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...nodeRoutes(context),
     ...searchRoutes(context),
     ...pathRoutes(context),
+    ...queryRoutes(context),
+    ...whatIfRoutes(context),
   ];
 }

@@ -12,7 +12,10 @@ export interface Measurement {
 
 /**
  * Real HTTP load with autocannon: `connections` keep-alive connections, each sending its
- * next request as soon as the previous one answered, for `seconds`.
+ * next request as soon as the previous one answered, for `seconds`. Only answers that
+ * arrive within the window count. Autocannon drops the connections still waiting when
+ * the window ends, but the API keeps working on their requests; the run returns once that
+ * work has likely drained, so it does not slow down whatever is measured next.
  */
 export function measureHttp(options: {
   url: string;
@@ -36,8 +39,12 @@ export function measureHttp(options: {
         requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: options.nextPath() }) }],
       },
       (error, result) => {
-        if (error) reject(error);
-        else resolve({ latenciesMs, seconds: result.duration, failures, firstFailure });
+        if (error) {
+          reject(error);
+          return;
+        }
+        const drainMs = Math.min(5_000, Math.max(200, ...latenciesMs.slice(-options.connections)));
+        setTimeout(() => resolve({ latenciesMs, seconds: result.duration, failures, firstFailure }), drainMs);
       },
     );
     instance.on("response", (_client, statusCode, _bytes, responseTimeMs) => {
@@ -50,7 +57,9 @@ export function measureHttp(options: {
 
 /**
  * The same closed loop in-process: `concurrency` workers, each starting its next
- * operation as soon as the previous one finished, for `seconds`.
+ * operation as soon as the previous one finished, for `seconds`. As with autocannon,
+ * operations that finish after the window do not count; they are still awaited, so none
+ * is left running.
  */
 export async function measureClosedLoop(options: {
   operation: () => Promise<void>;
@@ -67,7 +76,8 @@ export async function measureClosedLoop(options: {
       const begun = performance.now();
       try {
         await options.operation();
-        latenciesMs.push(performance.now() - begun);
+        const ended = performance.now();
+        if (ended <= deadline) latenciesMs.push(ended - begun);
       } catch (error) {
         failures += 1;
         firstFailure ??= (error as Error).message;
@@ -75,5 +85,5 @@ export async function measureClosedLoop(options: {
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  return { latenciesMs, seconds: (performance.now() - started) / 1000, failures, firstFailure };
+  return { latenciesMs, seconds: options.seconds, failures, firstFailure };
 }

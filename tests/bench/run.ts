@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
@@ -42,6 +43,8 @@ interface BenchContext {
   raw: RawDriver;
   connection: Neo4jConnection;
   plan: (typeof PLANS)["full"];
+  /** Rows so far; a failing run still reports what it measured. */
+  rows: BenchRow[];
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -78,13 +81,12 @@ async function main(): Promise<number> {
     driver: openRawDriver(connection), database: connection.database,
     timeoutMs: readEnv({}).QUERY_TIMEOUT_MS, text: (name) => db.text(name),
   };
-  const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan };
-
   const rows: BenchRow[] = [];
+  const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan, rows };
   let failure: unknown;
   try {
     say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
-    for (const size of plan.sizes) rows.push(...(await benchSize(size, context)));
+    for (const size of plan.sizes) await benchSize(size, context);
   } catch (error) {
     failure = error;
   } finally {
@@ -99,23 +101,23 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function benchSize(size: number, context: BenchContext): Promise<BenchRow[]> {
-  const { ids, rows } = await generateAndLoad(size, context);
+async function benchSize(size: number, context: BenchContext): Promise<void> {
+  const ids = await generateAndLoad(size, context);
   const api = await startApiProcess(context.connection);
   try {
     for (const scenario of benchScenarios(ids)) {
-      rows.push(...(await benchScenario(scenario, size, api.url, context)));
+      context.rows.push(...(await benchScenario(scenario, size, api.url, context)));
     }
   } finally {
     await api.stop();
   }
-  return rows;
 }
 
 /** Returns only the ids, so the elements themselves can be collected before measuring. */
-async function generateAndLoad(size: number, { db, model }: BenchContext): Promise<{ ids: string[]; rows: BenchRow[] }> {
+async function generateAndLoad(size: number, { db, model, rows }: BenchContext): Promise<string[]> {
   let started = performance.now();
   const elements = generateGraph({ nodes: size, seed: generateDefaults.seed });
+  say(`[${size}] load average ${loadavg().map((value) => value.toFixed(1)).join(" ")} on ${availableParallelism()} cores`);
   say(`[${size}] generated ${elements.nodes.length} entities and ${elements.edges.length} relationships ` +
     `in ${((performance.now() - started) / 1000).toFixed(1)} s; loading`);
   started = performance.now();
@@ -128,7 +130,8 @@ async function generateAndLoad(size: number, { db, model }: BenchContext): Promi
   });
   say(`[${size}] loaded in ${load.seconds.toFixed(1)} s (${Math.round(load.elementsPerSecond)} elements/s; ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s with wipe, schema and validation)`);
-  return { ids: elements.nodes.map(({ data }) => data.id), rows: loadRows(size, load) };
+  rows.push(...loadRows(size, load));
+  return elements.nodes.map(({ data }) => data.id);
 }
 
 async function benchScenario(scenario: Scenario, size: number, url: string, { raw, plan }: BenchContext): Promise<BenchRow[]> {
@@ -140,12 +143,23 @@ async function benchScenario(scenario: Scenario, size: number, url: string, { ra
     const random = mulberry32(seed);
     return measureClosedLoop({ operation: () => scenario.raw(raw, scenario.draw(random)), concurrency: CONCURRENCY, seconds });
   };
-  await overHttp(WARMUP_SEED, plan.warmupSeconds);
+  await warmUp((seconds) => overHttp(WARMUP_SEED, seconds), plan.warmupSeconds);
   const api = checked(`${scenario.name} (API)`, await overHttp(MEASURE_SEED, plan.seconds));
-  await overDriver(WARMUP_SEED, plan.warmupSeconds);
+  await warmUp((seconds) => overDriver(WARMUP_SEED, seconds), plan.warmupSeconds);
   const driver = checked(`${scenario.name} (driver)`, await overDriver(MEASURE_SEED, plan.seconds));
   say(`[${size}] ${scenario.name}: API ${api.latenciesMs.length} requests, driver ${driver.latenciesMs.length} transactions`);
   return scenarioRows(scenario.name, size, api, driver);
+}
+
+/**
+ * Warms up for `seconds`, again while fewer than two operations per connection have
+ * completed: on a cold JVM or a fresh pool, the first operations are many times slower.
+ */
+async function warmUp(run: (seconds: number) => Promise<Measurement>, seconds: number): Promise<void> {
+  let completed = 0;
+  for (let round = 0; round < 5 && completed < 2 * CONCURRENCY; round += 1) {
+    completed += (await run(seconds)).latenciesMs.length;
+  }
 }
 
 /** A few failures are reported; a run where nothing succeeded stops the bench. */

@@ -40,6 +40,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "queries/shortest-paths": { mode: "read", params: { from: "ctif", to: "vsse", types: null, limit: 3 } },
   "queries/entity-count": { mode: "read" },
   "queries/graph-version": { mode: "read" },
+  "queries/nodes-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
   "seed/merge-nodes": {
     mode: "write", params: { rows: [{ id: "catalog-probe", kind: "Threat", props: { nameFr: "sonde" } }] },
   },
@@ -51,6 +52,17 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "seed/delete-stale-nodes": { mode: "write", params: { loadedBy: "nobody", keep: [] } },
   "seed/bump-graph-version": { mode: "write" },
   "admin/delete-all": { mode: "auto" },
+  "analytics/projection-nodes": { mode: "read", params: { asOf: day } },
+  "analytics/projection-edges": { mode: "read", params: { asOf: day } },
+  "analytics/graph-size": { mode: "read" },
+  "analytics/dissemination-without-liaison": { mode: "read", params: { service: "sgrs", asOf: day } },
+  "analytics/single-thread-partners": { mode: "read", params: { asOf: day } },
+  "analytics/one-sided-projects": { mode: "read", params: { asOf: day } },
+  "analytics/project-monitoring": { mode: "read", params: { asOf: day } },
+  "analytics/threat-coverage": { mode: "read", params: { asOf: day } },
+  "analytics/body-coverage": { mode: "read", params: { asOf: day } },
+  "analytics/undocumented-nodes": { mode: "read" },
+  "analytics/undocumented-edges": { mode: "read" },
 };
 
 describe("the Cypher catalog", () => {

@@ -13,8 +13,10 @@ export async function openTestDatabase(): Promise<{ db: GraphDatabase; model: Gr
   return { db, model };
 }
 
+/** Deletes every entity; like every write, it bumps the graph version. */
 export async function emptyGraph(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("admin/delete-all"));
+  await db.query("seed/bump-graph-version", {}, "WRITE");
 }
 
 /** Each test file starts from a known graph: exactly the seed. */

@@ -11,7 +11,7 @@ export interface TestServer {
 }
 
 /** The real app on an ephemeral loopback port, spoken to over real HTTP. */
-export async function startTestServer(options: { db: GraphDatabase; model: GraphModel; clientDir?: string }): Promise<TestServer> {
+export async function startTestServer(options: { db: GraphDatabase; model: GraphModel; clientDir?: string; analysisTimeoutMs?: number }): Promise<TestServer> {
   const app = createApp({ ...options, logger: pino({ level: "silent" }) });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
@@ -24,9 +24,12 @@ export async function startTestServer(options: { db: GraphDatabase; model: Graph
       const text = await response.text();
       return { status: response.status, type, body: text.length > 0 && type.includes("json") ? JSON.parse(text) : text };
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: async () => {
+      await (app.locals.analytics as { close(): Promise<void> }).close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
   };
 }

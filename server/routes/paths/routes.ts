@@ -1,22 +1,25 @@
 import { z } from "zod";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
-import { findShortestPaths } from "../../graph/shortest-paths.ts";
+import { findKShortestPaths, findShortestPaths } from "../../graph/shortest-paths.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { limitParam, typesParam } from "../params.ts";
 
-export function pathRoutes({ db, model }: RouteContext): RouteSpec[] {
+export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] {
   return [
     defineRoute({
       method: "get",
       path: "/api/paths",
-      summary: "All shortest paths (up to 12 hops, either direction) between two entities, as elements.",
+      summary: "All shortest paths (up to 12 hops, either direction) between two entities, or with `k` the k shortest simple paths, as elements.",
       tags: ["explore"],
       query: z.object({
         from: entityId.describe("Id of the first entity."),
         to: entityId.describe("Id of the second entity."),
         types: typesParam(model),
         limit: limitParam(10, 100),
+        k: z.coerce.number().int().min(1).max(20).optional()
+          .describe("Instead of all shortest paths: the k shortest simple paths (Yen), shortest first."),
+        maxHops: z.coerce.number().int().min(1).max(50).optional().describe("With k: ignore paths longer than this."),
         lang: languageParam,
       }),
       response: z.object({
@@ -27,9 +30,13 @@ export function pathRoutes({ db, model }: RouteContext): RouteSpec[] {
       }).meta({ id: "ShortestPaths" }),
       problems: { 404: "from or to names no entity", 503: "Neo4j is unreachable" },
       handle: ({ query }) =>
-        findShortestPaths(db, model, {
-          from: query.from, to: query.to, types: query.types, limit: query.limit, language: query.lang,
-        }),
+        query.k === undefined
+          ? findShortestPaths(db, model, {
+            from: query.from, to: query.to, types: query.types, limit: query.limit, language: query.lang,
+          })
+          : findKShortestPaths(db, model, analytics, {
+            from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, types: query.types, language: query.lang,
+          }),
     }),
   ];
 }

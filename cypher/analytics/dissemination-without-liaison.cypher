@@ -1,0 +1,16 @@
+// Partners that receive a service's products but have no liaison from it: no liaison post
+// the service assigns is posted to them.
+// Parameters: $service (id), $asOf (date or null).
+// Returns per partner: id, labels, props, edgeId (the DISSEMINATES_TO relationship), products.
+MATCH (s:Entity {id: $service})-[d:DISSEMINATES_TO]->(p:Entity)
+WHERE ($asOf IS NULL OR (
+  (d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf)
+  AND (p.validFrom IS NULL OR p.validFrom <= $asOf) AND (p.validTo IS NULL OR p.validTo >= $asOf)))
+AND NOT EXISTS {
+  MATCH (s)-[a:ASSIGNS]->(l:Liaison)-[t:POSTED_TO]->(p)
+  WHERE $asOf IS NULL OR (
+    (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
+    AND (t.validFrom IS NULL OR t.validFrom <= $asOf) AND (t.validTo IS NULL OR t.validTo >= $asOf))
+}
+RETURN p.id AS id, labels(p) AS labels, properties(p) AS props, d.id AS edgeId, d.products AS products
+ORDER BY p.id

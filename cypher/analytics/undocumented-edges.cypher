@@ -1,0 +1,6 @@
+// Relationships without provenance, or marked as resting on a low-confidence reading.
+// No parameters. Returns: id, type, source, target, props.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.provenanceDocument IS NULL OR r.provenanceLocator IS NULL OR r.documented = false OR r.confidence = 'low'
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
+ORDER BY id

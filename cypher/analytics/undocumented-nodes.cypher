@@ -1,0 +1,6 @@
+// Entities without provenance, or that the source does not document.
+// No parameters. Returns: id, labels, props.
+MATCH (n:Entity)
+WHERE n.provenanceDocument IS NULL OR n.provenanceLocator IS NULL OR n.documented = false
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+ORDER BY id

@@ -1,0 +1,57 @@
+import type { GraphModel } from "../model/graph-model.ts";
+import { toNeo4jDate } from "../neo4j/convert.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
+import { AnalyticsWorker } from "./analytics-worker.ts";
+import type { ProjectionRows } from "./protocol.ts";
+import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
+
+/**
+ * Graph algorithms on a projection fetched from Neo4j by Cypher. A projection is keyed by
+ * the graph version (a counter every write bumps) and the as-of date, so it is fetched
+ * once per version and date, and never served stale.
+ */
+export class AnalyticsService {
+  private readonly worker: AnalyticsWorker;
+
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly model: GraphModel,
+    timeoutMs: number,
+  ) {
+    this.worker = new AnalyticsWorker(timeoutMs);
+  }
+
+  async graphVersion(): Promise<number> {
+    const [row] = await this.db.query("queries/graph-version");
+    return Number(row?.version ?? 0);
+  }
+
+  analyze<T extends TaskName>(
+    task: T, args: TaskArgs<T>, scope: { graphVersion: number; asOf?: string },
+  ): Promise<TaskResult<T>> {
+    const key = `${scope.graphVersion}|${scope.asOf ?? "*"}`;
+    return this.worker.run(key, () => this.fetchProjection(scope.asOf), task, args);
+  }
+
+  close(): Promise<void> {
+    return this.worker.close();
+  }
+
+  private fetchProjection(asOf: string | undefined): Promise<ProjectionRows> {
+    const date = toNeo4jDate(asOf);
+    return this.db.read(async (tx) => {
+      const nodes = await tx.run("analytics/projection-nodes", { asOf: date });
+      const edges = await tx.run("analytics/projection-edges", { asOf: date });
+      return {
+        nodes: nodes.map((row) => ({
+          id: String(row.id),
+          kind: this.model.kindOfLabels(row.labels as string[]) ?? "Unknown",
+          name: row.name === null ? undefined : String(row.name),
+        })),
+        edges: edges.map((row) => ({
+          id: String(row.id), type: String(row.type), source: String(row.source), target: String(row.target),
+        })),
+      };
+    });
+  }
+}

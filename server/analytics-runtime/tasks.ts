@@ -1,0 +1,83 @@
+import { articulationCuts, cutOffByRemoving } from "../analytics/articulation-points.ts";
+import { betweenness } from "../analytics/betweenness.ts";
+import { bridgeCuts } from "../analytics/bridges.ts";
+import { communities } from "../analytics/communities.ts";
+import { dependentsOf, type Dependency } from "../analytics/dependents.ts";
+import { disjointPaths } from "../analytics/disjoint-paths.ts";
+import { allShortestPaths, kShortestPaths } from "../analytics/paths.ts";
+import type { Projection } from "../analytics/projection.ts";
+import { whatIf } from "../analytics/what-if.ts";
+
+/**
+ * The algorithms the worker runs, by name, each shaping its answer as plain data. The
+ * worker applies a relationship-type filter before calling them.
+ */
+const NAMED_CUTS = 25;
+const MEMBERS_LISTED = 100;
+
+export const tasks = {
+  /** Nothing but the size of the (filtered) projection, which the worker adds to every answer. */
+  size(_graph: Projection, _args: object) {
+    return null;
+  },
+
+  singlePointsOfFailure(graph: Projection, args: { limit: number }) {
+    const cuts = articulationCuts(graph).slice(0, args.limit);
+    return cuts.map((cut, rank) => {
+      const members = rank < NAMED_CUTS && cut.cutOffSize > 0 ? cutOffByRemoving(graph, cut.node).cutOff : [];
+      return { ...cut, cutOff: members.slice(0, MEMBERS_LISTED), name: graph.getNodeAttribute(cut.node, "name") ?? cut.node };
+    });
+  },
+
+  criticalLinks(graph: Projection, args: { limit: number }) {
+    return bridgeCuts(graph, { memberLimit: MEMBERS_LISTED }).slice(0, args.limit).map((cut) => ({
+      ...cut,
+      type: graph.getEdgeAttribute(cut.edge, "type"),
+      source: graph.source(cut.edge),
+      target: graph.target(cut.edge),
+    }));
+  },
+
+  brokers(graph: Projection, args: { limit: number; sampleSize?: number }) {
+    const scores = betweenness(graph, { normalized: true, sampleSize: args.sampleSize });
+    const ranked = [...scores.scores]
+      .map(([id, score]) => ({ id, betweenness: score, degree: graph.degree(id), name: graph.getNodeAttribute(id, "name") ?? id }))
+      .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1))
+      .slice(0, args.limit);
+    return { ranked, exact: scores.exact, sampleSize: scores.sampleSize };
+  },
+
+  redundancy(graph: Projection, args: { from: string; to: string }) {
+    return disjointPaths(graph, args.from, args.to);
+  },
+
+  dependentsOf(graph: Projection, args: { entity: string; dependencies: Record<string, Dependency> }) {
+    return dependentsOf(graph, args.entity, (type) => args.dependencies[type] ?? null)
+      .map((dependent) => ({ ...dependent, name: graph.getNodeAttribute(dependent.entity, "name") ?? dependent.entity }));
+  },
+
+  communities(graph: Projection, _args: object) {
+    return communities(graph);
+  },
+
+  whatIf(graph: Projection, args: { removeNodes: string[]; removeEdges: string[]; keyPairs?: [string, string][] }) {
+    return whatIf(graph, args);
+  },
+
+  allShortestPaths(graph: Projection, args: { from: string; to: string; limit: number }) {
+    return allShortestPaths(graph, args.from, args.to, { limit: args.limit });
+  },
+
+  kShortestPaths(graph: Projection, args: { from: string; to: string; k: number; maxHops?: number }) {
+    return kShortestPaths(graph, args.from, args.to, { k: args.k, maxHops: args.maxHops });
+  },
+};
+
+export type TaskName = keyof typeof tasks;
+export type TaskArgs<T extends TaskName> = Parameters<(typeof tasks)[T]>[1] & { types?: string[] };
+/** A task's answer, with the size of the projection it ran on (after the type filter). */
+export interface TaskResult<T extends TaskName> {
+  value: ReturnType<(typeof tasks)[T]>;
+  nodes: number;
+  edges: number;
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { GraphModel } from "../../model/graph-model.ts";
+import { defineQuery, names } from "../canned-query.ts";
+import { relationshipTypesParam, resultLimitParam } from "../params.ts";
+
+export const criticalLinks = (model: GraphModel) => defineQuery({
+  id: "critical-links",
+  category: "resilience",
+  titles: names("Critical links", "Liens critiques", "Kritieke verbindingen"),
+  descriptions: names(
+    "Relationships whose loss splits the network (bridges), each with what it would cut off. A relationship doubled by another between the same entities is never critical.",
+    "Relations dont la perte scinde le réseau (ponts), chacune avec ce qu'elle couperait. Une relation doublée par une autre entre les mêmes entités n'est jamais critique.",
+    "Relaties waarvan het verlies het netwerk splitst (bruggen), elk met wat ze zouden afsnijden. Een relatie die door een andere tussen dezelfde entiteiten wordt gedubbeld, is nooit kritiek.",
+  ),
+  params: z.object({ types: relationshipTypesParam(model), limit: resultLimitParam(50) }),
+  columns: [
+    { key: "type", names: names("Relationship", "Relation", "Relatie") },
+    { key: "source", names: names("From", "De", "Van") },
+    { key: "target", names: names("To", "À", "Naar") },
+    { key: "cutOffSize", names: names("Entities cut off", "Entités coupées", "Afgesneden entiteiten") },
+    { key: "cutOff", names: names("Cut off", "Coupées", "Afgesneden") },
+  ],
+  async run(context, params) {
+    const { value: cuts, nodes, edges } = await context.analyze("criticalLinks", { types: params.types, limit: params.limit });
+    const rows = cuts.map((cut) => ({
+      id: cut.edge, type: cut.type, source: cut.source, target: cut.target, cutOffSize: cut.cutOffSize, cutOff: cut.cutOff,
+    }));
+    const ends = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
+    return {
+      rows,
+      highlight: { nodes: ends, edges: rows.map((r) => r.id) },
+      finding: names(
+        `${rows.length} of ${edges} relationships are critical links: losing one cuts entities off (${nodes} entities considered)`,
+        `${rows.length} des ${edges} relations sont des liens critiques : en perdre une coupe des entités (${nodes} entités considérées)`,
+        `${rows.length} van ${edges} relaties zijn kritieke verbindingen: het verlies van één snijdt entiteiten af (${nodes} entiteiten beschouwd)`,
+      ),
+      typesConsidered: params.types,
+    };
+  },
+});

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { AnalyticsTaskError } from "../analytics-runtime/analytics-worker.ts";
+import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
+import { invalidRequest, notFound } from "../http/errors.ts";
+import type { GraphModel } from "../model/graph-model.ts";
+import type { Language } from "../model/schema.ts";
+import { toNeo4jDate } from "../neo4j/convert.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
+import type { CannedQuery, Column, Findings, Highlight, QueryRunContext } from "./canned-query.ts";
+import { describeBasis } from "./summary.ts";
+
+export interface QueryAnswer {
+  query: string;
+  columns: { key: string; title: string }[];
+  rows: Record<string, unknown>[];
+  highlight: Highlight;
+  summary: string;
+  graphVersion: number;
+  asOf: string | null;
+  [extra: string]: unknown;
+}
+
+export const asOfQueryParam = z.iso.date().optional().describe("Run on the graph as it was on this day (YYYY-MM-DD).");
+
+const CACHE_SIZE = 200;
+
+/**
+ * Runs canned queries: validates the parameters, checks that named entities exist, runs
+ * the query, and words the summary. Answers are cached per graph version, so a write
+ * makes every cached answer unreachable.
+ */
+export class QueryRunner {
+  private readonly cache = new Map<string, QueryAnswer>();
+
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly model: GraphModel,
+    private readonly analytics: AnalyticsService,
+  ) {}
+
+  parameterSchema(query: CannedQuery) {
+    return query.params.extend({ asOf: asOfQueryParam });
+  }
+
+  async run(query: CannedQuery, rawParams: unknown, language: Language): Promise<QueryAnswer> {
+    const parsed = this.parameterSchema(query).safeParse(rawParams ?? {});
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => ({ path: ["params", ...issue.path].join("."), message: issue.message }));
+      throw invalidRequest(`Invalid ${errors.map((e) => e.path).join(", ")}: ${errors[0]!.message}.`, errors);
+    }
+    const { asOf, ...params } = parsed.data as Record<string, unknown> & { asOf?: string };
+    const graphVersion = await this.analytics.graphVersion();
+    const key = JSON.stringify([query.id, graphVersion, language, asOf ?? null, params]);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+
+    await this.requireEntities(query, params);
+    const context: QueryRunContext = {
+      db: this.db,
+      model: this.model,
+      language,
+      graphVersion,
+      asOf,
+      asOfDate: toNeo4jDate(asOf),
+      analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf }),
+    };
+    let findings: Findings;
+    try {
+      findings = await query.run(context, params as never);
+    } catch (error) {
+      if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") {
+        throw invalidRequest(error.message, [{ path: "params", message: error.message }]);
+      }
+      throw error;
+    }
+    const [size] = await this.db.query("analytics/graph-size");
+    const answer: QueryAnswer = {
+      query: query.id,
+      columns: query.columns.map((column: Column) => ({ key: column.key, title: column.names[language] })),
+      rows: findings.rows,
+      highlight: findings.highlight,
+      summary: `${findings.finding[language]}. ${describeBasis(language, {
+        types: findings.typesConsidered,
+        entities: Number(size?.entities ?? 0),
+        relationships: Number(size?.relationships ?? 0),
+        graphVersion,
+        asOf,
+      })}`,
+      graphVersion,
+      asOf: asOf ?? null,
+      ...findings.extra,
+    };
+    this.remember(key, answer);
+    return answer;
+  }
+
+  private async requireEntities(query: CannedQuery, params: Record<string, unknown>): Promise<void> {
+    for (const name of query.entityParams ?? []) {
+      const id = params[name];
+      if (typeof id !== "string") continue;
+      const found = await this.db.query("queries/node", { id });
+      if (found.length === 0) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
+    }
+  }
+
+  private remember(key: string, answer: QueryAnswer): void {
+    this.cache.set(key, answer);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { CATEGORIES } from "../../canned-queries/canned-query.ts";
+import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
+import { notFound } from "../../http/errors.ts";
+import type { RouteContext } from "../context.ts";
+
+const namesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
+
+export function queryRoutes({ queries, runner }: RouteContext): RouteSpec[] {
+  const catalog = [...queries.values()].map((query) => ({
+    id: query.id,
+    category: query.category,
+    titles: query.titles,
+    descriptions: query.descriptions,
+    params: z.toJSONSchema(runner.parameterSchema(query), { io: "input", unrepresentable: "any" }),
+    columns: query.columns,
+  }));
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/queries",
+      summary: "The canned-query catalog: each query's titles, category, parameters (as JSON Schema) and columns.",
+      tags: ["queries"],
+      query: z.object({ lang: languageParam }),
+      response: z.object({
+        queries: z.array(z.object({
+          id: z.string(),
+          category: z.enum(CATEGORIES),
+          title: z.string(),
+          description: z.string(),
+          titles: namesSchema,
+          descriptions: namesSchema,
+          params: z.record(z.string(), z.unknown()).describe("JSON Schema of the parameters, with defaults."),
+          columns: z.array(z.object({ key: z.string(), names: namesSchema })),
+        })),
+      }).meta({ id: "QueryCatalog" }),
+      handle: ({ query }) => ({
+        queries: catalog.map((entry) => ({ ...entry, title: entry.titles[query.lang], description: entry.descriptions[query.lang] })),
+      }),
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/queries/:id/run",
+      summary: "Runs a canned query: findings as rows, the ids to highlight on the graph, and a one-sentence summary.",
+      tags: ["queries"],
+      params: z.object({ id: z.string().max(100).describe("The query's id, from the catalog.") }),
+      query: z.object({ lang: languageParam }),
+      body: z.object({ params: z.record(z.string(), z.unknown()).default({}) }).default({ params: {} }),
+      response: z.object({
+        query: z.string(),
+        columns: z.array(z.object({ key: z.string(), title: z.string() })),
+        rows: z.array(z.record(z.string(), z.unknown())),
+        highlight: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+        summary: z.string(),
+        graphVersion: z.number().int(),
+        asOf: z.string().nullable(),
+      }).catchall(z.unknown()).meta({ id: "QueryAnswer" }),
+      problems: { 404: "No such query, or a parameter names no entity", 503: "Neo4j is unreachable", 504: "The query ran past its time limit" },
+      handle: async ({ params, query, body }) => {
+        const cannedQuery = queries.get(params.id);
+        if (!cannedQuery) throw notFound(`No canned query has id "${params.id}"; GET /api/queries lists them.`);
+        return runner.run(cannedQuery, body.params, query.lang);
+      },
+    }),
+  ];
+}

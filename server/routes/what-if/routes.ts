@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { entityId } from "../../graph/elements.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
+import { invalidRequest, notFound } from "../../http/errors.ts";
+import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";
+import { relationshipTypesParam } from "../../canned-queries/params.ts";
+import { asOfQueryParam } from "../../canned-queries/run-query.ts";
+import type { RouteContext } from "../context.ts";
+
+export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/what-if",
+      summary: "What removing entities or relationships would do: what is cut off, new single points of failure, redundancy lost, centrality shifts.",
+      tags: ["queries"],
+      body: z.object({
+        removeNodes: z.array(entityId).max(200).default([]).describe("Entities to remove."),
+        removeRelationships: z.array(entityId).max(200).default([]).describe("Relationships to remove."),
+        keyPairs: z.array(z.tuple([entityId, entityId])).max(500).optional()
+          .describe("Pairs whose redundancy matters; every (Service, Partner) pair when absent."),
+        types: relationshipTypesParam(model),
+        asOf: asOfQueryParam,
+      }).refine((body) => body.removeNodes.length + body.removeRelationships.length > 0, {
+        message: "name at least one entity or relationship to remove", path: ["removeNodes"],
+      }),
+      response: z.object({
+        removed: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+        cutOff: z.array(z.string()),
+        separated: z.array(z.object({ members: z.array(z.string()) })),
+        newArticulationPoints: z.array(z.string()),
+        redundancy: z.unknown(),
+        centrality: z.unknown(),
+        graphVersion: z.number().int(),
+      }).meta({ id: "WhatIf" }),
+      problems: { 404: "A removed entity does not exist", 503: "Neo4j is unreachable", 504: "The analysis ran past its time limit" },
+      handle: async ({ body }) => {
+        const found = new Set((await db.query("queries/nodes-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
+        const missing = body.removeNodes.filter((id) => !found.has(id));
+        if (missing.length > 0) throw notFound(`No entity has id "${missing[0]}" (removeNodes).`);
+        const graphVersion = await analytics.graphVersion();
+        try {
+          const { value } = await analytics.analyze("whatIf", {
+            removeNodes: body.removeNodes, removeEdges: body.removeRelationships, keyPairs: body.keyPairs, types: body.types,
+          }, { graphVersion, asOf: body.asOf });
+          return { ...value, graphVersion };
+        } catch (error) {
+          if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") {
+            throw invalidRequest(error.message, [{ path: "removeRelationships", message: error.message }]);
+          }
+          throw error;
+        }
+      },
+    }),
+  ];
+}
