@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "client/src/**/*.test.{ts,tsx}"],
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/dom-cleanup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,

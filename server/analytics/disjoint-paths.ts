@@ -27,12 +27,18 @@ export interface DisjointPaths {
 export function disjointPaths(graph: Projection, from: string, to: string): DisjointPaths {
   requireDistinctEnds(graph, from, to);
   const index = undirectedIndex(graph);
-  const s = index.indexOf.get(from) as number;
-  const t = index.indexOf.get(to) as number;
+  const fromIndex = index.indexOf.get(from) as number;
+  const [s, t] = lowerDegreeFirst(index, fromIndex, index.indexOf.get(to) as number);
   const edgeNetwork = edgeDisjointNetwork(index);
   const edgeDisjointPaths = maxFlow(edgeNetwork, s, t);
   const nodeDisjointPaths = maxFlow(nodeDisjointNetwork(index), 2 * s + 1, 2 * t);
   const paths = decomposeIntoPaths(index, edgeNetwork, s, t, edgeDisjointPaths);
+  if (s !== fromIndex) {
+    for (const path of paths) {
+      path.nodes.reverse();
+      path.edges.reverse();
+    }
+  }
   return { edgeDisjointPaths, nodeDisjointPaths, paths };
 }
 
@@ -56,13 +62,24 @@ export function edgeDisjointCounterOf(index: UndirectedIndex): EdgeDisjointCount
     count(from, to) {
       requireDistinctEnds(entities, from, to);
       resetFlow(network);
-      return maxFlow(network, index.indexOf.get(from) as number, index.indexOf.get(to) as number);
+      const [source, sink] = lowerDegreeFirst(index, index.indexOf.get(from) as number, index.indexOf.get(to) as number);
+      return maxFlow(network, source, sink);
     },
     carriesFlow(edgeId) {
       const e = edgeNumber.get(edgeId);
       return e !== undefined && network.residual[2 * e] !== 1;
     },
   };
+}
+
+/**
+ * The count is symmetric, but the search is not: every BFS starts at the source, and one
+ * starting at a partner with three links reaches a hub long before one starting at the hub
+ * has finished its first layer.
+ */
+function lowerDegreeFirst(index: UndirectedIndex, a: number, b: number): [number, number] {
+  const degree = (v: number) => (index.start[v + 1] as number) - (index.start[v] as number);
+  return degree(a) <= degree(b) ? [a, b] : [b, a];
 }
 
 /** Arcs 2e and 2e + 1 are relationship e, source → target and back, capacity 1 each. */
@@ -111,7 +128,14 @@ function decomposeIntoPaths(
   const n = index.ids.length;
   const m = index.edgeIds.length;
   const outStart = new Int32Array(n + 1);
-  const leaves = (e: number) => (network.residual[2 * e] === 0 ? index.edgeSource[e] : network.residual[2 * e] === 2 ? index.edgeTarget[e] : -1) as number;
+  // Relationship e carries one unit source → target when its forward arc is saturated, and
+  // target → source when the forward arc has gained the unit pushed on its reverse.
+  const leaves = (e: number): number => {
+    const forward = network.residual[2 * e];
+    if (forward === 0) return index.edgeSource[e] as number;
+    if (forward === 2) return index.edgeTarget[e] as number;
+    return -1;
+  };
   for (let e = 0; e < m; e++) {
     const tail = leaves(e);
     if (tail >= 0) outStart[tail + 1]! += 1;

@@ -36,8 +36,8 @@ export function resetFlow(network: FlowNetwork): void {
   network.residual.set(network.capacity);
 }
 
-/** Augments from the current residual state until no path remains (or `limit` is reached). */
-export function maxFlow(network: FlowNetwork, source: number, sink: number, limit = Infinity): number {
+/** Augments from the current residual state until no augmenting path remains. */
+export function maxFlow(network: FlowNetwork, source: number, sink: number): number {
   const { nodeCount, head, residual, arcStart, arcs } = network;
   const level = new Int32Array(nodeCount);
   const levelPhase = new Int32Array(nodeCount);
@@ -45,17 +45,17 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number, limi
   const queue = new Int32Array(nodeCount);
   const pathArcs = new Int32Array(nodeCount);
   let flow = 0;
-  for (let phase = 1; flow < limit; phase++) {
+  for (let phase = 1; ; phase++) {
     levelPhase[source] = phase;
     level[source] = 0;
     nextArc[source] = arcStart[source] as number;
     let head0 = 0;
     let tail = 0;
     queue[tail++] = source;
-    while (head0 < tail) {
+    // Stopping as soon as the sink is seen is enough: every node one level above it was
+    // already discovered, and deeper nodes cannot lead to it along increasing levels.
+    while (head0 < tail && levelPhase[sink] !== phase) {
       const x = queue[head0++] as number;
-      // Nodes as deep as the sink cannot lead to it along strictly increasing levels.
-      if (levelPhase[sink] === phase && (level[x] as number) >= (level[sink] as number)) break;
       for (let i = arcStart[x] as number; i < (arcStart[x + 1] as number); i++) {
         const a = arcs[i] as number;
         const y = head[a] as number;
@@ -71,9 +71,9 @@ export function maxFlow(network: FlowNetwork, source: number, sink: number, limi
     // Blocking flow by iterative DFS along level + 1 arcs; dead ends leave the level graph.
     let depth = 0;
     let x = source;
-    while (flow < limit) {
+    for (;;) {
       if (x === sink) {
-        let bottleneck = limit - flow;
+        let bottleneck = Infinity;
         for (let d = 0; d < depth; d++) bottleneck = Math.min(bottleneck, residual[pathArcs[d] as number] as number);
         for (let d = 0; d < depth; d++) {
           const a = pathArcs[d] as number;
