@@ -30,28 +30,29 @@ export class AnalyticsService {
     task: T, args: TaskArgs<T>, scope: { graphVersion: number; asOf?: string },
   ): Promise<TaskResult<T>> {
     const key = `${scope.graphVersion}|${scope.asOf ?? "*"}`;
-    return this.worker.run(key, () => this.fetchProjection(scope.asOf), task, args);
+    return this.worker.run(key, () => fetchProjectionRows(this.db, this.model, scope.asOf), task, args);
   }
 
   close(): Promise<void> {
     return this.worker.close();
   }
+}
 
-  private fetchProjection(asOf: string | undefined): Promise<ProjectionRows> {
-    const date = toNeo4jDate(asOf);
-    return this.db.read(async (tx) => {
-      const nodes = await tx.run("analytics/projection-nodes", { asOf: date });
-      const edges = await tx.run("analytics/projection-edges", { asOf: date });
-      return {
-        nodes: nodes.map((row) => ({
-          id: String(row.id),
-          kind: this.model.kindOfLabels(row.labels as string[]) ?? "Unknown",
-          name: row.name === null ? undefined : String(row.name),
-        })),
-        edges: edges.map((row) => ({
-          id: String(row.id), type: String(row.type), source: String(row.source), target: String(row.target),
-        })),
-      };
-    });
-  }
+/** The projection's rows, fetched by Cypher in one read transaction; kinds come from the model. */
+export function fetchProjectionRows(db: GraphDatabase, model: GraphModel, asOf?: string): Promise<ProjectionRows> {
+  const date = toNeo4jDate(asOf);
+  return db.read(async (tx) => {
+    const nodes = await tx.run("analytics/projection-nodes", { asOf: date });
+    const edges = await tx.run("analytics/projection-edges", { asOf: date });
+    return {
+      nodes: nodes.map((row) => ({
+        id: String(row.id),
+        kind: model.kindOfLabels(row.labels as string[]) ?? "Unknown",
+        name: row.name === null ? undefined : String(row.name),
+      })),
+      edges: edges.map((row) => ({
+        id: String(row.id), type: String(row.type), source: String(row.source), target: String(row.target),
+      })),
+    };
+  });
 }

@@ -5,7 +5,8 @@ import type { QueryName } from "../../server/neo4j/catalog.ts";
 /**
  * The baseline: the API's statements, parameters and transaction boundaries, run through
  * neo4j-driver directly, without HTTP, validation, conversion of values or presenters.
- * Each function mirrors one function of server/graph/; keep them in step.
+ * Each function mirrors one function of server/graph/ or server/analytics-runtime/; keep
+ * them in step.
  */
 export interface RawDriver {
   driver: Driver;
@@ -25,10 +26,10 @@ export function openRawDriver(connection: { uri: string; user: string; password:
   });
 }
 
-async function read(raw: RawDriver, work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+async function read<T>(raw: RawDriver, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.executeRead(work, { timeout: raw.timeoutMs });
+    return await session.executeRead(work, { timeout: raw.timeoutMs });
   } finally {
     await session.close();
   }
@@ -65,5 +66,22 @@ export function rawSearch(raw: RawDriver, options: { q: string; limit: number })
   if (query === undefined) return Promise.resolve();
   return read(raw, async (tx) => {
     await tx.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit) });
+  });
+}
+
+export interface RawProjectionRows {
+  nodes: Record<string, unknown>[];
+  edges: Record<string, unknown>[];
+}
+
+/**
+ * As AnalyticsService.fetchProjection (server/analytics-runtime/) with no as-of date: both
+ * statements in one read transaction, each record as the driver's plain object.
+ */
+export function rawProjectionRows(raw: RawDriver): Promise<RawProjectionRows> {
+  return read(raw, async (tx) => {
+    const nodes = await tx.run(raw.text("analytics/projection-nodes"), { asOf: null });
+    const edges = await tx.run(raw.text("analytics/projection-edges"), { asOf: null });
+    return { nodes: nodes.records.map((record) => record.toObject()), edges: edges.records.map((record) => record.toObject()) };
   });
 }

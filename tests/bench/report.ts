@@ -5,7 +5,8 @@ import { median, percentile } from "./stats.ts";
 /**
  * One line of the bench's output. For latencies, `median` and `p95` are the API's and
  * `baseline` the raw driver's median; for a rate, `median` holds the API's rate and
- * `baseline` the driver's. `ratio` is API ÷ baseline.
+ * `baseline` the driver's. For an analysis, they are over repeated runs of our code and of
+ * a reference implementation. `ratio` is ours ÷ baseline.
  */
 export interface BenchRow {
   name: string;
@@ -42,13 +43,25 @@ export function scenarioRows(name: string, size: number, api: Measurement, raw: 
   ];
 }
 
+/** Repeated runs of our code against a reference's (null where there is none). */
+export function repeatedRow(name: string, size: number, oursMs: number[], referenceMs: number[] | null): BenchRow {
+  const ours = median(oursMs);
+  const reference = referenceMs === null ? null : median(referenceMs);
+  return {
+    name, size, unit: "ms", median: round(ours), p95: round(percentile(oursMs, 95)),
+    baseline: reference === null ? null : round(reference),
+    // Significant digits rather than decimals: a ratio may be a few thousandths.
+    ratio: reference === null ? null : Number((ours / reference).toPrecision(3)),
+  };
+}
+
 const COLUMNS = ["name", "size", "unit", "median", "p95", "baseline", "ratio"] as const;
 
 /** Plain-text table: text columns aligned left, numbers right. */
 export function formatTable(rows: BenchRow[]): string {
   const cells = rows.map((row) => [
     row.name, formatSize(row.size), row.unit, formatNumber(row.median), formatNumber(row.p95),
-    formatNumber(row.baseline), row.ratio === null ? "–" : row.ratio.toFixed(2),
+    formatNumber(row.baseline), formatRatio(row.ratio),
   ]);
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
   const render = (line: readonly string[]) =>
@@ -64,6 +77,12 @@ function formatNumber(value: number | null): string {
   if (value === null) return "–";
   if (value >= 100) return Math.round(value).toLocaleString("en-US");
   return value.toFixed(value >= 10 ? 1 : 2);
+}
+
+/** Two decimals, or two significant digits below 0.1, where an analysis is far faster than its reference. */
+function formatRatio(ratio: number | null): string {
+  if (ratio === null) return "–";
+  return ratio >= 0.1 || ratio === 0 ? ratio.toFixed(2) : ratio.toPrecision(2);
 }
 
 function round(value: number): number {

@@ -7,6 +7,8 @@ import { readEnv } from "../../server/env.ts";
 import { GraphModel } from "../../server/model/graph-model.ts";
 import { GraphDatabase } from "../../server/neo4j/database.ts";
 import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j/local-neo4j.ts";
+import { benchAnalytics } from "./analytics-bench.ts";
+import { renderRows } from "./render.ts";
 import { startApiProcess, type Neo4jConnection } from "./api-process.ts";
 import { readBenchEnv } from "./bench-env.ts";
 import { generateDefaults, generateGraph } from "./generate-graph.ts";
@@ -19,8 +21,9 @@ import { benchScenarios, type Scenario } from "./scenarios.ts";
 
 /**
  * `npm run bench`: for each graph size, generate a graph, load it, then measure the API
- * over real HTTP against the raw driver doing the same statements. The table goes to
- * stdout, progress to stderr.
+ * over real HTTP against the raw driver doing the same statements, and the analytics on
+ * the projection against reference implementations. The table goes to stdout, progress
+ * to stderr.
  */
 const USAGE = `Usage: npm run bench -- [--quick] [--json FILE]
   --quick      1k and 10k entities only, 5 s per measurement (a few minutes in all)
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
   try {
     say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
     for (const size of plan.sizes) await benchSize(size, context);
+    rows.push(...(await renderRows({ quick: Boolean(flags.quick), log: say })));
   } catch (error) {
     failure = error;
   } finally {
@@ -111,6 +115,8 @@ async function benchSize(size: number, context: BenchContext): Promise<void> {
   } finally {
     await api.stop();
   }
+  const { db, model, raw, rows } = context;
+  await benchAnalytics(size, { db, model, raw, onRow: (row) => rows.push(row), say });
 }
 
 /** Returns only the ids, so the elements themselves can be collected before measuring. */
