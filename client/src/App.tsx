@@ -1,27 +1,67 @@
-import { useDashboardData } from "./core/dashboard/useDashboardData";
-import type { Language } from "./core/model/graphModelSchema";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useGraphStore } from "./core/graph/graphStore";
+import { currentLanguage } from "./core/i18n/i18n";
+import { useUrlSync } from "./core/view/useUrlSync";
+import { useViewStore } from "./core/view/viewStore";
+import { DetailsPanel } from "./views/DetailsPanel";
+import { ExportMenu } from "./views/ExportMenu";
+import { FilterPanel } from "./views/FilterPanel";
 import { GraphCanvas } from "./views/GraphCanvas";
+import { GraphTable } from "./views/GraphTable";
+import { LanguageSwitch } from "./views/LanguageSwitch";
 import { Legend } from "./views/Legend";
+import { QueriesPanel } from "./views/QueriesPanel";
+import { SearchBox } from "./views/SearchBox";
+import { SidePanelTabs } from "./views/SidePanelTabs";
 import { StatusLine } from "./views/StatusLine";
+import { WhatIfPanel } from "./views/WhatIfPanel";
 
-const language: Language = "en";
-
+/**
+ * The dashboard's frame. Header: title, search, language, export. Left: filters and
+ * legend. Centre: the canvas or its table. Right: details, queries, what-if.
+ */
 export function App() {
-  const { status, data } = useDashboardData(language);
+  const { t, i18n } = useTranslation();
+  const asOf = useViewStore((state) => state.asOf);
+  const start = useViewStore((state) => state.start);
+  const view = useViewStore((state) => state.view);
+  const panel = useViewStore((state) => state.panel);
+  const load = useGraphStore((state) => state.load);
+  const model = useGraphStore((state) => state.model);
+  useUrlSync();
+
+  useEffect(() => {
+    void load({ language: currentLanguage(), asOf, start });
+  }, [load, asOf, start, i18n.language]);
+
+  useEffect(() => {
+    document.title = t("title");
+  }, [t, i18n.language]);
 
   return (
     <div className="app">
       <header className="app__header">
-        <h1 className="app__title">Cooperation network</h1>
-        <StatusLine status={status} data={data} />
+        <h1 className="app__title">{t("title")}</h1>
+        <SearchBox />
+        <StatusLine />
+        <div className="app__header-tools">
+          <ExportMenu />
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="app__main">
-        {data && (
-          <>
-            <GraphCanvas model={data.model} graph={data.graph} />
-            <Legend model={data.model} graph={data.graph} language={language} />
-          </>
-        )}
+        <aside className="app__left" aria-label={t("explore:filters.label", { defaultValue: "Filters" })}>
+          <FilterPanel />
+          {model && <Legend />}
+        </aside>
+        <section className="app__centre">{view === "table" ? <GraphTable /> : <GraphCanvas />}</section>
+        <aside className="app__right">
+          <SidePanelTabs />
+          {panel === "details" && <DetailsPanel />}
+          {panel === "queries" && <QueriesPanel />}
+          {panel === "whatIf" && <WhatIfPanel />}
+        </aside>
       </main>
     </div>
   );

@@ -1,7 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { setupI18n } from "./core/i18n/i18n";
 import "./styles.css";
+
+setupI18n();
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("index.html lost its #root element");

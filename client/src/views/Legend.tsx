@@ -1,53 +1,88 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { countEdgesByType, countNodesByKind } from "../core/graph/countElements";
-import type { GraphElements } from "../core/graph/graphElementsSchema";
-import type { GraphModel, Language, RelationshipType } from "../core/model/graphModelSchema";
+import { useGraphStore } from "../core/graph/graphStore";
+import { currentLanguage } from "../core/i18n/i18n";
+import type { RelationshipType } from "../core/model/graphModelSchema";
+import { useViewStore } from "../core/view/viewStore";
 import { ShapeSwatch } from "./ShapeSwatch";
 
-export interface LegendProps {
-  model: GraphModel;
-  graph: GraphElements;
-  language: Language;
-}
-
-export function Legend({ model, graph, language }: LegendProps) {
-  const nodeCounts = useMemo(() => countNodesByKind(graph), [graph]);
-  const edgeCounts = useMemo(() => countEdgesByType(graph), [graph]);
+/**
+ * What the shapes, colours and line styles mean, with how many of each the canvas holds.
+ * Each entry is a toggle: pressed means shown; clicking hides or shows that kind or type.
+ */
+export function Legend() {
+  const { t } = useTranslation("explore");
+  const model = useGraphStore((state) => state.model);
+  const elements = useGraphStore((state) => state.elements);
+  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const hiddenTypes = useViewStore((state) => state.hiddenTypes);
+  const toggleIn = useViewStore((state) => state.toggleIn);
+  const nodeCounts = useMemo(() => countNodesByKind(elements), [elements]);
+  const edgeCounts = useMemo(() => countEdgesByType(elements), [elements]);
+  const language = currentLanguage();
+  if (!model) return null;
 
   return (
-    <aside className="legend" data-testid="legend" aria-label="Legend">
-      <h2 className="legend__heading">Entities</h2>
+    <section className="legend" data-testid="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading" className="legend__title">
+        {t("legend.label")}
+      </h2>
+      <p className="legend__hint">{t("legend.hint")}</p>
+      <h3 className="legend__heading">{t("legend.kinds")}</h3>
       <ul className="legend__list">
-        {model.kinds.map((kind) => (
-          <li key={kind.id} className="legend__item" data-kind={kind.id}>
-            <span className="legend__sample">
-              <ShapeSwatch shape={kind.shape} color={kind.color} />
-            </span>
-            <span className="legend__name">
-              {kind.names[language]}
-              <span className="legend__detail">{kind.shape}</span>
-            </span>
-            <span className="legend__count">{nodeCounts.get(kind.id) ?? 0}</span>
-          </li>
-        ))}
+        {model.kinds.map((kind) => {
+          const count = nodeCounts.get(kind.id) ?? 0;
+          const shown = !hiddenKinds.includes(kind.id);
+          return (
+            <li key={kind.id} className="legend__item" data-kind={kind.id}>
+              <button
+                type="button"
+                className="legend__toggle"
+                aria-pressed={shown}
+                aria-label={`${kind.names[language]}, ${t("legend.count", { count })}`}
+                onClick={() => toggleIn("hiddenKinds", kind.id)}
+              >
+                <span className="legend__sample">
+                  <ShapeSwatch shape={kind.shape} color={kind.color} />
+                </span>
+                <span className="legend__name">{kind.names[language]}</span>
+                <span className="legend__count" aria-hidden="true">
+                  {count}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
 
-      <h2 className="legend__heading">Relationships</h2>
+      <h3 className="legend__heading">{t("legend.types")}</h3>
       <ul className="legend__list">
-        {model.relationshipTypes.map((relationshipType) => (
-          <li key={relationshipType.id} className="legend__item" data-relationship-type={relationshipType.id}>
-            <span className="legend__sample">
-              <LineSample relationshipType={relationshipType} />
-            </span>
-            <span className="legend__name">
-              {relationshipType.names[language]}
-              <span className="legend__detail">{relationshipType.lineStyle}</span>
-            </span>
-            <span className="legend__count">{edgeCounts.get(relationshipType.id) ?? 0}</span>
-          </li>
-        ))}
+        {model.relationshipTypes.map((relationshipType) => {
+          const count = edgeCounts.get(relationshipType.id) ?? 0;
+          const shown = !hiddenTypes.includes(relationshipType.id);
+          return (
+            <li key={relationshipType.id} className="legend__item" data-relationship-type={relationshipType.id}>
+              <button
+                type="button"
+                className="legend__toggle"
+                aria-pressed={shown}
+                aria-label={`${relationshipType.names[language]}, ${t("legend.count", { count })}`}
+                onClick={() => toggleIn("hiddenTypes", relationshipType.id)}
+              >
+                <span className="legend__sample">
+                  <LineSample relationshipType={relationshipType} />
+                </span>
+                <span className="legend__name">{relationshipType.names[language]}</span>
+                <span className="legend__count" aria-hidden="true">
+                  {count}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
-    </aside>
+    </section>
   );
 }
 

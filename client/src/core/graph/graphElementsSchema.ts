@@ -21,3 +21,16 @@ export const graphElementsSchema = z.object({
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type GraphElements = z.infer<typeof graphElementsSchema>;
+
+/** `GET /api/graph`: the elements, with how many entities matched before the limit. */
+export const graphViewSchema = graphElementsSchema.extend({
+  total: z.number(),
+  truncated: z.boolean(),
+});
+
+/** `GET /api/nodes/:id/neighbourhood`: nodes carry `distance`, their hops from the start. */
+export const neighbourhoodSchema = graphElementsSchema.extend({
+  depth: z.number(),
+  limit: z.number(),
+  truncated: z.boolean(),
+});

@@ -107,3 +107,76 @@ describe("buildStylesheet", () => {
     expect(buildStylesheet(seedModel)).toEqual(buildStylesheet(structuredClone(seedModel)));
   });
 });
+
+describe("the marks the canvas sets as classes", () => {
+  const anchor = seedModel.kinds[0]!.id;
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      { data: { id: "plain", kind: anchor, name: "Plain" } },
+      { data: { id: "marked", kind: anchor, name: "Marked" } },
+      { data: { id: "link", source: "plain", target: "marked", type: seedModel.relationshipTypes[0]!.id } },
+    ],
+    style: buildStylesheet(seedModel),
+  });
+  afterAll(() => cy.destroy());
+  const marked = cy.getElementById("marked");
+  const plain = cy.getElementById("plain");
+  const styleWith = (classes: string, property: string) => {
+    marked.classes(classes);
+    return marked.style(property);
+  };
+
+  it("hides filtered elements", () => {
+    expect(styleWith("filtered", "display")).toBe("none");
+  });
+
+  it("rings a finding with a thick border drawn above the rest, and fades what is dimmed", () => {
+    expect(Number.parseFloat(styleWith("finding", "border-width"))).toBeGreaterThanOrEqual(4);
+    expect(Number(styleWith("finding", "z-index"))).toBeGreaterThan(Number(plain.style("z-index")));
+    expect(Number(styleWith("dimmed", "opacity"))).toBeLessThanOrEqual(0.2);
+  });
+
+  it("tells removed, cut-off and new single points of failure apart by border style and width, not colour alone", () => {
+    expect(styleWith("removed", "border-style")).toBe("dashed");
+    expect(styleWith("cut-off", "border-style")).toBe("double");
+    expect(styleWith("new-spof", "border-style")).toBe("solid");
+    expect(Number.parseFloat(styleWith("new-spof", "border-width"))).toBeGreaterThan(Number.parseFloat(plain.style("border-width")) * 3);
+    const link = cy.getElementById("link");
+    link.classes("removed");
+    expect(link.style("line-style")).toBe("dashed");
+  });
+
+  it("rings the selected node with an outline that no mark uses", () => {
+    marked.classes("cut-off");
+    marked.select();
+    expect(Number.parseFloat(marked.style("outline-width"))).toBeGreaterThan(0);
+    expect(marked.style("border-style")).toBe("double");
+    marked.unselect();
+  });
+});
+
+describe("the large-view stylesheet", () => {
+  it("draws straight edges and shows labels only from a larger zoom", () => {
+    const large = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        { data: { id: "a", kind: seedModel.kinds[0]!.id, name: "A" } },
+        { data: { id: "b", kind: seedModel.kinds[0]!.id, name: "B" } },
+        { data: { id: "ab", source: "a", target: "b", type: seedModel.relationshipTypes[0]!.id } },
+      ],
+      style: buildStylesheet(seedModel, { large: true }),
+    });
+    expect(large.getElementById("ab").style("curve-style")).toBe("straight");
+    expect(large.getElementById("ab").style("target-arrow-shape")).toBe("triangle");
+    const standardMin = Number.parseFloat(cy0().getElementById("x").style("min-zoomed-font-size"));
+    expect(Number.parseFloat(large.getElementById("a").style("min-zoomed-font-size"))).toBeGreaterThan(standardMin);
+    large.destroy();
+  });
+});
+
+function cy0() {
+  return cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: "x", kind: "Service", name: "X" } }], style: buildStylesheet(seedModel) });
+}

@@ -1,0 +1,33 @@
+import type { GraphElements } from "../graph/graphElementsSchema";
+
+/**
+ * The elements as one CSV table, a row per node and per relationship. A cell a
+ * spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
+ * prefixed with an apostrophe.
+ */
+const COLUMNS = ["group", "id", "kind_or_type", "name", "source", "target"] as const;
+
+export function escapeCell(value: unknown): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function elementsToCsv(elements: GraphElements): string {
+  const rows = [
+    ...elements.nodes.map(({ data }) => ["node", data.id, data.kind, data.name, "", ""]),
+    ...elements.edges.map(({ data }) => ["edge", data.id, data.type, "", data.source, data.target]),
+  ];
+  return [COLUMNS.join(","), ...rows.map((row) => row.map(escapeCell).join(","))].join("\r\n") + "\r\n";
+}
+
+export function download(filename: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from "react";
+import type { z } from "zod";
+import type { ApiProblem } from "../api/ApiProblem";
+import { fetchJson } from "../api/fetchJson";
+import { isAbort, toProblem } from "./postJson";
+
+/**
+ * What a panel shows of one GET: nothing asked yet, loading, the answer, or the problem.
+ * `refreshing` marks an earlier answer kept on screen while the url's new answer loads
+ * (a language switch must not wipe a half-filled form).
+ */
+export type ResourceState<T> =
+  | { type: "idle" }
+  | { type: "loading" }
+  | { type: "loaded"; data: T; refreshing?: boolean }
+  | { type: "error"; problem: ApiProblem };
+
+interface Held<T> {
+  url: string | null;
+  value: ResourceState<T>;
+  /** The last answer this hook received, whatever its url. */
+  last: T | undefined;
+}
+
+/**
+ * GETs `url` whenever it changes (null: nothing to fetch) and checks the answer against
+ * `schema`; an answer arriving after the url changed is dropped.
+ */
+export function useJsonResource<T>(url: string | null, schema: z.ZodType<T>): ResourceState<T> {
+  const [held, setHeld] = useState<Held<T>>({ url: null, value: { type: "idle" }, last: undefined });
+
+  useEffect(() => {
+    if (url === null) return;
+    const controller = new AbortController();
+    setHeld((previous) => ({ ...previous, url, value: { type: "loading" } }));
+    fetchJson(url, { schema, signal: controller.signal }).then(
+      (data) => setHeld({ url, value: { type: "loaded", data }, last: data }),
+      (error: unknown) => {
+        if (!isAbort(error)) setHeld((previous) => ({ ...previous, url, value: { type: "error", problem: toProblem(error) } }));
+      },
+    );
+    return () => controller.abort();
+  }, [url, schema]);
+
+  if (url === null) return { type: "idle" };
+  const current = held.url === url ? held.value : { type: "loading" as const };
+  if (current.type === "loading" && held.last !== undefined) return { type: "loaded", data: held.last, refreshing: true };
+  return current;
+}

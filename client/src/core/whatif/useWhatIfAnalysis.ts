@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ApiProblem } from "../api/ApiProblem";
+import { isAbort, postJson, toProblem } from "../queries/postJson";
+import { useViewStore } from "../view/viewStore";
+import type { Marks } from "./marks";
+import { whatIfAnswerSchema, type WhatIfAnswer } from "./whatIfSchema";
+
+export type WhatIfAnalysis =
+  | { type: "none" }
+  | { type: "analysing" }
+  | { type: "done"; marks: Marks; answer: WhatIfAnswer }
+  | { type: "error"; problem: ApiProblem };
+
+/** Posts the marks to the what-if analysis and draws its impact on the canvas. */
+export function useWhatIfAnalysis() {
+  const [analysis, setAnalysis] = useState<WhatIfAnalysis>({ type: "none" });
+  const controller = useRef<AbortController | null>(null);
+  const setWhatIfImpact = useViewStore((state) => state.setWhatIfImpact);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const analyse = useCallback(
+    async (marks: Marks, asOf: string | null) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      setAnalysis({ type: "analysing" });
+      try {
+        const answer = await postJson("/api/what-if", {
+          body: { removeNodes: marks.nodes, removeRelationships: marks.edges, ...(asOf ? { asOf } : {}) },
+          schema: whatIfAnswerSchema,
+          signal: current.signal,
+        });
+        setAnalysis({ type: "done", marks, answer });
+        setWhatIfImpact({
+          removedNodes: answer.removed.nodes,
+          removedEdges: answer.removed.edges,
+          cutOff: answer.cutOff,
+          newArticulationPoints: answer.newArticulationPoints,
+        });
+      } catch (error) {
+        if (isAbort(error)) return;
+        setAnalysis({ type: "error", problem: toProblem(error) });
+        setWhatIfImpact(null);
+      }
+    },
+    [setWhatIfImpact],
+  );
+
+  /** Forgets the analysis and takes its impact off the canvas. */
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    setAnalysis({ type: "none" });
+    setWhatIfImpact(null);
+  }, [setWhatIfImpact]);
+
+  return { analysis, analyse, reset };
+}

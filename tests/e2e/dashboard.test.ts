@@ -1,0 +1,176 @@
+import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { pino } from "pino";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
+import type { GraphModel } from "../../server/model/graph-model.ts";
+import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { artifactsDir, launchBrowser } from "../support/browser.ts";
+import { openTestDatabase, resetToSeed } from "../support/database.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/**
+ * The dashboard as analysts and managers use it: the built client, served by the real
+ * server on the real seed in Neo4j, driven in headless Chromium. Screenshots are kept in
+ * tests/artifacts/.
+ */
+let db: GraphDatabase;
+let model: GraphModel;
+let app: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildClientIfStale(pino({ level: "warn" }));
+  ({ db, model } = await openTestDatabase());
+  await resetToSeed(db, model);
+  app = await startTestServer({ db, model, clientDir: clientDistDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+async function open(query = ""): Promise<Page> {
+  // A context of its own per page: axe-core needs one, and nothing leaks between tests.
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  const page = await context.newPage();
+  page.on("close", () => {
+    context.close().catch(() => undefined);
+  });
+  await page.goto(`${app.url}/${query}`);
+  await page.getByTestId("status").filter({ hasText: /\d/ }).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas]")?.getAttribute("data-layout") === "done", undefined, { timeout: 30_000 });
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifactsDir, `dashboard-${name}.png`) });
+
+const cyIds = (page: Page, selector: string) =>
+  page.evaluate((s) => (window as any).__cy.elements(s).map((e: any) => e.id()).sort(), selector) as Promise<string[]>;
+
+async function searchAndChoose(page: Page, text: string): Promise<void> {
+  const input = page.getByTestId("search-input");
+  await input.fill(text);
+  await page.getByRole("option").first().waitFor();
+  await input.press("Enter");
+}
+
+describe("the dashboard", () => {
+  it("draws the seed graph with all its nodes and relationships", async () => {
+    const page = await open();
+    expect(await cyIds(page, "node")).toHaveLength(39);
+    expect(await cyIds(page, "edge")).toHaveLength(68);
+    await expect(page.getByTestId("status").innerText()).resolves.toBe("39 entities, 68 relationships");
+    await shot(page, "seed");
+    await page.close();
+  });
+
+  it("selects VSSE when an analyst searches for it", async () => {
+    const page = await open();
+    await searchAndChoose(page, "VSSE");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "vsse");
+    expect(await cyIds(page, "node:selected")).toEqual(["vsse"]);
+    await page.getByText("Veiligheid van de Staat").first().waitFor();
+    await shot(page, "search-vsse");
+    await page.close();
+  });
+
+  it("expands an entity's neighbours on double-click, keeping what was there", async () => {
+    const page = await open("?start=ocam");
+    const before = await cyIds(page, "node");
+    expect(before).toContain("sgrs");
+    const positionBefore = await page.evaluate(() => (window as any).__cy.$id("ocam").position());
+    const point = await page.evaluate(() => {
+      const cy = (window as any).__cy;
+      const box = cy.container().getBoundingClientRect();
+      const p = cy.$id("sgrs").renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction((count) => (window as any).__cy.nodes().length > count, before.length, { timeout: 15_000 });
+    const after = await cyIds(page, "node");
+    expect(after).toEqual(expect.arrayContaining([...before, "nato", "customs", "vsse"]));
+    expect(await page.evaluate(() => (window as any).__cy.$id("ocam").position())).toEqual(positionBefore);
+    await shot(page, "expanded");
+    await page.close();
+  });
+
+  it("runs the liaison-gap query, lists the partners and highlights them on the graph", async () => {
+    const page = await open();
+    await page.getByTestId("tab-queries").click();
+    await page.locator("[data-query=dissemination-without-liaison]").click();
+    await page.getByRole("button", { name: "Run" }).click();
+    const table = page.locator("table").filter({ hasText: "Customs" });
+    await table.waitFor({ timeout: 30_000 });
+    const text = await table.innerText();
+    for (const partner of ["Customs", "Financial Intelligence Processing Unit", "National Crisis Centre"]) expect(text).toContain(partner);
+    expect(text).not.toContain("Federal Police");
+    await page.waitForFunction(() => (window as any).__cy.nodes(".finding").length > 0);
+    expect(await cyIds(page, "node.finding")).toEqual(["ctif", "customs", "dgcc", "sgrs"]);
+    expect((await cyIds(page, "node.dimmed")).length).toBe(39 - 4);
+    await shot(page, "liaison-gap");
+    await page.close();
+  });
+
+  it("switches the UI, the entities' names and <html lang> to Dutch", async () => {
+    const page = await open();
+    await page.getByTestId("language").selectOption("nl");
+    await page.getByRole("heading", { name: "Samenwerkingsnetwerk" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
+    await page.waitForFunction(() => (window as any).__cy?.$id("sgrs").data("name") === "Algemene Dienst Inlichting en Veiligheid");
+    await expect(page.getByTestId("status").innerText()).resolves.toBe("39 entiteiten, 68 relaties");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("nl");
+    await shot(page, "dutch");
+    await page.close();
+  });
+
+  it("shows in what-if mode what losing SGRS cuts off", async () => {
+    const page = await open();
+    await searchAndChoose(page, "SGRS");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "sgrs");
+    await page.getByTestId("tab-whatIf").click();
+    await page.getByRole("switch", { name: "What-if mode" }).check({ force: true });
+    await page.getByRole("button", { name: "Mark selection as removed" }).click();
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await page.waitForFunction(() => (window as any).__cy.nodes(".cut-off").length > 0, undefined, { timeout: 30_000 });
+    const cutOff = await cyIds(page, "node.cut-off");
+    expect(cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "customs", "ctif", "dgcc"]));
+    expect(cutOff).not.toContain("vsse");
+    expect(await cyIds(page, ".removed")).toContain("sgrs");
+    await shot(page, "what-if-sgrs");
+    await page.close();
+  });
+
+  it("restores the whole view from a copied URL", async () => {
+    const page = await open("?lang=fr");
+    await page.getByTestId("tab-queries").click();
+    await page.locator("[data-query=single-thread-partners]").click();
+    await page.getByRole("button", { name: "Exécuter" }).click();
+    await page.locator("table").filter({ hasText: "Organisation du Traité de l'Atlantique Nord" }).waitFor({ timeout: 30_000 });
+    await page.getByTestId("view-table").click();
+    const link = page.url();
+    await page.close();
+
+    const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+    const restored = await context.newPage();
+    await restored.goto(link);
+    await restored.locator("table").filter({ hasText: "Organisation du Traité de l'Atlantique Nord" }).first().waitFor({ timeout: 30_000 });
+    expect(await restored.evaluate(() => document.documentElement.lang)).toBe("fr");
+    await restored.getByTestId("graph-table").waitFor();
+    expect(new URL(restored.url()).searchParams.get("q")).toBe("single-thread-partners");
+    await shot(restored, "restored-link");
+    await context.close();
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const page = await open("?sel=sgrs");
+    const report = await new AxeBuilder({ page }).analyze();
+    const serious = report.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    await page.close();
+  });
+});
