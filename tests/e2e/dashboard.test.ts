@@ -160,7 +160,8 @@ describe("the dashboard", () => {
     await restored.goto(link);
     await restored.locator("table").filter({ hasText: "Organisation du Traité de l'Atlantique Nord" }).first().waitFor({ timeout: 30_000 });
     expect(await restored.evaluate(() => document.documentElement.lang)).toBe("fr");
-    await restored.getByTestId("graph-table").waitFor();
+    await restored.getByTestId("status").filter({ hasText: "39 entités, 68 relations" }).waitFor({ timeout: 30_000 });
+    await restored.getByTestId("graph-table").filter({ hasText: "Service Général du Renseignement et de la Sécurité" }).waitFor();
     expect(new URL(restored.url()).searchParams.get("q")).toBe("single-thread-partners");
     await shot(restored, "restored-link");
     await context.close();
