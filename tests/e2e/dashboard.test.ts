@@ -1,38 +1,25 @@
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { pino } from "pino";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
-import type { GraphModel } from "../../server/model/graph-model.ts";
-import type { GraphDatabase } from "../../server/neo4j/database.ts";
-import { artifactsDir, launchBrowser } from "../support/browser.ts";
-import { openTestDatabase, resetToSeed } from "../support/database.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { artifactsDir } from "../support/browser.ts";
+import { startSeededBrowserApp } from "../support/seeded-app.ts";
 
 /**
  * The dashboard as analysts and managers use it: the built client, served by the real
  * server on the real seed in Neo4j, driven in headless Chromium. Screenshots are kept in
  * tests/artifacts/.
  */
-let db: GraphDatabase;
-let model: GraphModel;
-let app: TestServer;
+let app: Awaited<ReturnType<typeof startSeededBrowserApp>>["api"];
 let browser: Browser;
+let seeded: Awaited<ReturnType<typeof startSeededBrowserApp>>;
 
 beforeAll(async () => {
-  await buildClientIfStale(pino({ level: "warn" }));
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
-  app = await startTestServer({ db, model, clientDir: clientDistDir });
-  browser = await launchBrowser();
+  seeded = await startSeededBrowserApp();
+  ({ api: app, browser } = seeded);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => seeded?.close());
 
 async function open(query = ""): Promise<Page> {
   // A context of its own per page: axe-core needs one, and nothing leaks between tests.

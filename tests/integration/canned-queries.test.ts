@@ -4,8 +4,9 @@ import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { loadSeed } from "../../server/seed/load-seed.ts";
-import { emptyGraph, openTestDatabase, resetToSeed } from "../support/database.ts";
+import { emptyGraph, resetToSeed } from "../support/database.ts";
 import { adjacency } from "../support/reference.ts";
+import { startSeededApp, type SeededApp } from "../support/seeded-app.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let db: GraphDatabase;
@@ -47,16 +48,13 @@ function componentCount(elements: Elements, without: { node?: string; edge?: str
   return count;
 }
 
+let app: SeededApp;
+
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
-  api = await startTestServer({ db, model });
-  seed = (await api.get("/api/graph")).body;
+  app = await startSeededApp();
+  ({ db, model, api, seed } = app);
 });
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+afterAll(() => app.close());
 
 describe("the canned-query catalog", () => {
   it("lists the thirteen queries with titles in three languages and parameters as JSON Schema", async () => {

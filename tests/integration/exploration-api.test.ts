@@ -2,26 +2,21 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
-import type { GraphDatabase } from "../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../support/database.ts";
 import { adjacency, bfsDistances } from "../support/reference.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { startSeededApp, type SeededApp } from "../support/seeded-app.ts";
+import type { TestServer } from "../support/server.ts";
 
-let db: GraphDatabase;
 let model: GraphModel;
 let api: TestServer;
 let seed: Elements;
 
+let app: SeededApp;
+
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
-  api = await startTestServer({ db, model });
-  seed = (await api.get("/api/graph")).body;
+  app = await startSeededApp();
+  ({ model, api, seed } = app);
 });
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+afterAll(() => app.close());
 
 const ids = () => seed.nodes.map((n) => n.data.id);
 

@@ -43,31 +43,31 @@ export class ApiProblem extends Error implements ProblemDetails {
   }
 
   /** A failed response whose body is not problem+json (a proxy's HTML page, an empty body). */
-  static fromBareResponse(url: string, response: Response): ApiProblem {
+  static fromBareResponse(url: string, response: Response, method = "GET"): ApiProblem {
     return new ApiProblem({
       type: "about:blank",
       title: httpTitle(response),
       status: response.status,
-      detail: `GET ${url} failed without a problem description.`,
+      detail: `${method} ${url} failed without a problem description.`,
     });
   }
 
-  static unreachable(url: string, cause: unknown): ApiProblem {
+  static unreachable(url: string, cause: unknown, method = "GET"): ApiProblem {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new ApiProblem({
       type: "about:blank",
       title: "API unreachable",
       status: 0,
-      detail: `GET ${url} got no response (${reason}). Is the server running?`,
+      detail: `${method} ${url} got no response (${reason}). Is the server running?`,
     });
   }
 
-  static unexpectedBody(url: string, response: Response, reason: string): ApiProblem {
+  static unexpectedBody(url: string, response: Response, reason: string, method = "GET"): ApiProblem {
     return new ApiProblem({
       type: "about:blank",
       title: "Unexpected response",
       status: response.status,
-      detail: `GET ${url} answered with a body the dashboard cannot read: ${reason}`,
+      detail: `${method} ${url} answered with a body the dashboard cannot read: ${reason}`,
     });
   }
 }

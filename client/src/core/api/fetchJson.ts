@@ -5,39 +5,50 @@ export interface FetchJsonOptions<T> {
   /** Checks the body's shape; the returned value is typed from it. */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
+  /** When present, the request is a POST with this value as its JSON body. */
+  body?: unknown;
 }
 
 /**
- * GETs `url` and returns its JSON body, checked against `schema`.
+ * GETs `url` (or POSTs `body` to it) and returns its JSON answer, checked against `schema`.
  * Every failure (no response, an error status, a body of the wrong shape) is thrown
  * as an {@link ApiProblem}; an abort is rethrown unchanged so callers can ignore it.
  */
-export async function fetchJson<T>(url: string, { schema, signal }: FetchJsonOptions<T>): Promise<T> {
+export async function fetchJson<T>(url: string, { schema, signal, body: sent }: FetchJsonOptions<T>): Promise<T> {
+  const method = sent === undefined ? "GET" : "POST";
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: "application/json" }, signal });
+    response = await fetch(url, sent === undefined
+      ? { headers: { Accept: "application/json" }, signal }
+      : { method, headers: { Accept: "application/json", "Content-Type": "application/json" }, body: JSON.stringify(sent), signal });
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw ApiProblem.unreachable(url, error);
+    throw ApiProblem.unreachable(url, error, method);
   }
 
   const body = await readJson(response);
   if (!response.ok) {
-    throw body === undefined ? ApiProblem.fromBareResponse(url, response) : ApiProblem.fromBody(body, response);
+    throw body === undefined ? ApiProblem.fromBareResponse(url, response, method) : ApiProblem.fromBody(body, response);
   }
   if (body === undefined) {
-    throw ApiProblem.unexpectedBody(url, response, "it is not JSON");
+    throw ApiProblem.unexpectedBody(url, response, "it is not JSON", method);
   }
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw ApiProblem.unexpectedBody(url, response, describeFirstIssue(parsed.error));
+    throw ApiProblem.unexpectedBody(url, response, describeFirstIssue(parsed.error), method);
   }
   return parsed.data;
 }
 
-function isAbort(error: unknown): boolean {
+export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
+}
+
+/** Any thrown value as a problem, so a bug still reaches the panel rather than the console only. */
+export function toProblem(error: unknown, title = "Something went wrong"): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  return new ApiProblem({ type: "about:blank", title, status: 0, detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** The parsed body, or undefined when it is not JSON (an HTML error page, an empty body). */

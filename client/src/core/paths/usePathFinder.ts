@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson } from "../api/fetchJson";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 import type { Language } from "../model/graphModelSchema";
-import { isAbort, toProblem } from "../queries/postJson";
 import { useViewStore } from "../view/viewStore";
 import { pathsAnswerSchema, type FoundPath, type PathsAnswer } from "./pathsSchema";
 

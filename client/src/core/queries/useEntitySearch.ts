@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
 import { z } from "zod";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson } from "../api/fetchJson";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 import type { Language } from "../model/graphModelSchema";
-import { isAbort, toProblem } from "./postJson";
 
 /** `GET /api/search`: ranked matches. */
 export const searchAnswerSchema = z.object({

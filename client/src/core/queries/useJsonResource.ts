@@ -1,8 +1,7 @@
 import { useEffect, useState } from "react";
 import type { z } from "zod";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson } from "../api/fetchJson";
-import { isAbort, toProblem } from "./postJson";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 
 /**
  * What a panel shows of one GET: nothing asked yet, loading, the answer, or the problem.

@@ -3,7 +3,7 @@ import type { ApiProblem } from "../api/ApiProblem";
 import type { Language } from "../model/graphModelSchema";
 import { useViewStore } from "../view/viewStore";
 import { queryAnswerSchema, type QueryAnswer } from "./catalogSchema";
-import { isAbort, postJson, toProblem } from "./postJson";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 
 /** A canned query's states, NeoDash-style; "no findings" and "truncated" are read off a `done` answer. */
 export type QueryRun =
@@ -43,7 +43,7 @@ export function useQueryRun() {
       setView({ query: { id, params } });
       setRun({ type: "running", id });
       try {
-        const answer = await postJson(`/api/queries/${encodeURIComponent(id)}/run?lang=${language}`, {
+        const answer = await fetchJson(`/api/queries/${encodeURIComponent(id)}/run?lang=${language}`, {
           body: { params },
           schema: queryAnswerSchema,
           signal: current.signal,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
-import { isAbort, postJson, toProblem } from "../queries/postJson";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 import { useViewStore } from "../view/viewStore";
 import type { Marks } from "./marks";
 import { whatIfAnswerSchema, type WhatIfAnswer } from "./whatIfSchema";
@@ -26,7 +26,7 @@ export function useWhatIfAnalysis() {
       controller.current = current;
       setAnalysis({ type: "analysing" });
       try {
-        const answer = await postJson("/api/what-if", {
+        const answer = await fetchJson("/api/what-if", {
           body: { removeNodes: marks.nodes, removeRelationships: marks.edges, ...(asOf ? { asOf } : {}) },
           schema: whatIfAnswerSchema,
           signal: current.signal,

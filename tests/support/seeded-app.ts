@@ -1,0 +1,47 @@
+import { pino } from "pino";
+import type { Browser } from "playwright-core";
+import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
+import type { Elements } from "../../server/graph/elements.ts";
+import type { GraphModel } from "../../server/model/graph-model.ts";
+import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { launchBrowser } from "./browser.ts";
+import { openTestDatabase, resetToSeed } from "./database.ts";
+import { startTestServer, type TestServer } from "./server.ts";
+
+/** The real app over the run's Neo4j holding exactly the seed, with the seed's elements as served. */
+export interface SeededApp {
+  db: GraphDatabase;
+  model: GraphModel;
+  api: TestServer;
+  seed: Elements;
+  close(): Promise<void>;
+}
+
+export async function startSeededApp(options: { clientDir?: string } = {}): Promise<SeededApp> {
+  const { db, model } = await openTestDatabase();
+  await resetToSeed(db, model);
+  const api = await startTestServer({ db, model, ...options });
+  const seed = (await api.get("/api/graph")).body as Elements;
+  return {
+    db, model, api, seed,
+    async close() {
+      await api.close();
+      await db.close();
+    },
+  };
+}
+
+/** The same, serving the built client, with a headless Chromium to drive it. */
+export async function startSeededBrowserApp(): Promise<SeededApp & { browser: Browser }> {
+  await buildClientIfStale(pino({ level: "warn" }));
+  const app = await startSeededApp({ clientDir: clientDistDir });
+  const browser = await launchBrowser();
+  return {
+    ...app,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
