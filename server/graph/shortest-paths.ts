@@ -20,14 +20,8 @@ export async function findShortestPaths(
   model: GraphModel,
   options: { from: string; to: string; types?: string[]; limit: number; language: Language },
 ): Promise<ShortestPaths> {
-  if (options.from === options.to) {
-    throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
-  }
+  await requirePathEnds(db, options);
   return db.read(async (tx) => {
-    for (const end of ["from", "to"] as const) {
-      const found = await tx.run("queries/node", { id: options[end] });
-      if (found.length === 0) throw notFound(`No entity has id "${options[end]}" (parameter ${end}).`);
-    }
     const rows = await tx.run("queries/shortest-paths", {
       from: options.from, to: options.to, types: options.types ?? null, limit: options.limit,
     });
@@ -58,13 +52,7 @@ export async function findKShortestPaths(
   analytics: AnalyticsService,
   options: { from: string; to: string; k: number; maxHops?: number; types?: string[]; language: Language },
 ): Promise<ShortestPaths> {
-  if (options.from === options.to) {
-    throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
-  }
-  for (const end of ["from", "to"] as const) {
-    const found = await db.query("queries/node", { id: options[end] });
-    if (found.length === 0) throw notFound(`No entity has id "${options[end]}" (parameter ${end}).`);
-  }
+  await requirePathEnds(db, options);
   const graphVersion = await analytics.graphVersion();
   const { value: paths } = await analytics.analyze(
     "kShortestPaths",
@@ -83,4 +71,15 @@ export async function findKShortestPaths(
     paths: paths.map((path) => ({ nodes: path.nodes, edges: path.edges })),
     length: paths[0] ? paths[0].edges.length : null,
   };
+}
+
+/** 400 when both ends are the same entity, 404 naming the parameter whose entity does not exist. */
+async function requirePathEnds(db: GraphDatabase, ends: { from: string; to: string }): Promise<void> {
+  if (ends.from === ends.to) {
+    throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
+  }
+  const found = new Set((await db.query("queries/nodes-by-ids", { ids: [ends.from, ends.to] })).map((row) => String(row.id)));
+  for (const end of ["from", "to"] as const) {
+    if (!found.has(ends[end])) throw notFound(`No entity has id "${ends[end]}" (parameter ${end}).`);
+  }
 }

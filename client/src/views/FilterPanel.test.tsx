@@ -1,21 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import i18next from "i18next";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetStores } from "../core/explore/testing/exploreFixtures";
-import { setupI18n } from "../core/i18n/i18n";
+import { describe, expect, it } from "vitest";
+import { setUpExploreComponentTests } from "../core/explore/testing/componentTestSetup";
 import { useViewStore } from "../core/view/viewStore";
 import { FilterPanel } from "./FilterPanel";
 
-beforeAll(() => {
-  setupI18n("en");
-});
-beforeEach(async () => {
-  await i18next.changeLanguage("en");
-  resetStores();
-});
-afterEach(cleanup);
+setUpExploreComponentTests();
 
 describe("the filter panel", () => {
   it("hides a kind when its box is unticked, and shows it again when ticked", async () => {

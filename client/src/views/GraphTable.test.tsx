@@ -1,21 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import i18next from "i18next";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetStores } from "../core/explore/testing/exploreFixtures";
-import { setupI18n } from "../core/i18n/i18n";
+import { describe, expect, it } from "vitest";
+import { setUpExploreComponentTests } from "../core/explore/testing/componentTestSetup";
 import { useViewStore } from "../core/view/viewStore";
 import { GraphTable } from "./GraphTable";
 
-beforeAll(() => {
-  setupI18n("en");
-});
-beforeEach(async () => {
-  await i18next.changeLanguage("en");
-  resetStores();
-});
-afterEach(cleanup);
+setUpExploreComponentTests();
 
 const entities = () => screen.getByRole("table", { name: /^Entities on the canvas/ });
 /** The first column of each body row. */

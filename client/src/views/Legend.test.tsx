@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import i18next from "i18next";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetStores, seedModel } from "../core/explore/testing/exploreFixtures";
-import { setupI18n } from "../core/i18n/i18n";
+import { describe, expect, it } from "vitest";
+import { setUpExploreComponentTests } from "../core/explore/testing/componentTestSetup";
+import { seedModel } from "../core/explore/testing/exploreFixtures";
 import { useViewStore } from "../core/view/viewStore";
 import { Legend } from "./Legend";
 
-beforeAll(() => {
-  setupI18n("en");
-});
-beforeEach(async () => {
-  await i18next.changeLanguage("en");
-  resetStores();
-});
-afterEach(cleanup);
+setUpExploreComponentTests();
 
 describe("the legend", () => {
   it("lists every kind of the model with its count on the canvas", () => {
