@@ -10,6 +10,7 @@ import { mountRoute } from "./http/route.ts";
 import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
 import { QueryRunner } from "./canned-queries/run-query.ts";
+import { defaultImportLimits, ImportJobs, type ImportLimits } from "./import/import-jobs.ts";
 import type { GraphModel } from "./model/graph-model.ts";
 import type { GraphDatabase } from "./neo4j/database.ts";
 import type { RouteContext } from "./routes/context.ts";
@@ -24,6 +25,8 @@ export interface AppOptions {
   logger: Logger;
   /** The built client to serve at /, when it exists. */
   clientDir?: string;
+  /** Size, count and time limits of imports; the defaults when absent. */
+  importLimits?: Partial<ImportLimits>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -49,7 +52,9 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
-  app.use(express.json({ limit: "1mb" }));
+  // Imports stream their body to disk themselves; every other route takes small JSON bodies.
+  const json = express.json({ limit: "1mb" });
+  app.use((req, res, next) => (req.path === "/api/imports" ? next() : json(req, res, next)));
 
   const analytics = options.analytics ?? new AnalyticsService(options.db, options.model, options.analysisTimeoutMs ?? 30_000);
   const context: RouteContext = {
@@ -58,7 +63,9 @@ export function createApp(options: AppOptions): Express {
     analytics,
     queries: createQueryCatalog(options.model),
     runner: new QueryRunner(options.db, options.model, analytics),
+    imports: new ImportJobs(options.db, options.model, { ...defaultImportLimits, ...options.importLimits }, options.logger),
   };
+  app.locals.imports = context.imports;
   app.locals.analytics = analytics;
   const routes = createRoutes(context);
   for (const route of routes) mountRoute(app, route);

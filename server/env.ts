@@ -35,6 +35,14 @@ export const envSchema = z.object({
     .describe("Timeout of every Neo4j transaction."),
   ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3600000).default(30000)
     .describe("Time limit of one graph analysis (canned queries, what-if) in the analytics worker."),
+  IMPORT_MAX_ELEMENTS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000)
+    .describe("Most elements one import may hold; it is written in one transaction, all or nothing."),
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(10_240).default(512)
+    .describe("Largest file (or request body) an import accepts, in MiB."),
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(100).max(100_000).default(10_000)
+    .describe("Elements per statement inside an import's one transaction."),
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(1_800_000)
+    .describe("Time limit of an import's transaction; past it, the import rolls back whole."),
   SEED_ON_EMPTY: booleanFlag.default(true)
     .describe("Load the seed graph when the database holds no entity."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
@@ -42,6 +50,14 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The import limits the environment sets. */
+export function importLimits(env: Env) {
+  return {
+    maxElements: env.IMPORT_MAX_ELEMENTS, maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+    timeoutMs: env.IMPORT_TIMEOUT_MS, batchSize: env.IMPORT_BATCH_ROWS,
+  };
+}
 
 export class EnvError extends Error {
   override readonly name = "EnvError";

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { createApp } from "../app.ts";
 import { buildClientIfStale, clientDistDir } from "../client-build.ts";
-import { readEnvOrExit } from "../env.ts";
+import { importLimits, readEnvOrExit } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startRuntime } from "../runtime.ts";
 
@@ -18,6 +18,7 @@ try {
   const runtime = await startRuntime(env, logger);
   const app = createApp({
     db: runtime.db, model: runtime.model, logger, clientDir: clientDistDir, analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
+    importLimits: importLimits(env),
   });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -11,6 +11,8 @@ export async function applySchema(db: GraphDatabase, model: GraphModel): Promise
   await db.autoCommit(db.text("schema/entity-id-unique"));
   await db.autoCommit(db.text("schema/graph-meta-key-unique"));
   await db.autoCommit(db.text("schema/entity-names-fulltext"));
+  await db.autoCommit(db.text("schema/entity-source-index"));
+  await db.autoCommit(db.text("schema/import-run-id-unique"));
   const template = db.text("schema/relationship-id-unique");
   for (const type of model.relationshipTypeIds) {
     await db.autoCommit(template.replaceAll("REL_TYPE", type));

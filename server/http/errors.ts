@@ -12,6 +12,8 @@ export interface FieldError {
 export type ErrorCode =
   | "invalid-request"
   | "not-found"
+  | "payload-too-large"
+  | "unsupported-media-type"
   | "database-unavailable"
   | "query-timeout"
   | "internal";
@@ -33,6 +35,11 @@ export const invalidRequest = (detail: string, errors: FieldError[] = []) =>
   new AppError(400, "invalid-request", "Invalid request", detail, errors);
 
 export const notFound = (detail: string) => new AppError(404, "not-found", "Not found", detail);
+
+export const payloadTooLarge = (detail: string) => new AppError(413, "payload-too-large", "Payload too large", detail);
+
+export const unsupportedMediaType = (detail: string) =>
+  new AppError(415, "unsupported-media-type", "Unsupported media type", detail);
 
 export const databaseUnavailable = (detail = "The graph database cannot be reached; retry shortly.") =>
   new AppError(503, "database-unavailable", "Database unavailable", detail);

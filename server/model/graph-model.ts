@@ -18,6 +18,8 @@ export class ModelError extends Error {
 export class GraphModel {
   private readonly kindsById: ReadonlyMap<string, KindDefinition>;
   private readonly typesById: ReadonlyMap<string, RelationshipTypeDefinition>;
+  private readonly nodeSpecs = new Map<string, PropertySpec[]>();
+  private readonly edgeSpecs = new Map<string, PropertySpec[]>();
 
   constructor(readonly definition: GraphModelDefinition) {
     this.kindsById = new Map(definition.kinds.map((kind) => [kind.id, kind]));
@@ -58,14 +60,26 @@ export class GraphModel {
     return labels.find((label) => this.kindsById.has(label));
   }
 
+  /** The properties a node of this kind may carry (the same array on every call; do not change it). */
   nodePropertySpecs(kindId: string): PropertySpec[] {
-    const kind = this.kindsById.get(kindId);
-    return [...this.definition.commonNodeProperties, ...this.definition.commonProperties, ...(kind?.properties ?? [])];
+    let specs = this.nodeSpecs.get(kindId);
+    if (!specs) {
+      const kind = this.kindsById.get(kindId);
+      specs = [...this.definition.commonNodeProperties, ...this.definition.commonProperties, ...(kind?.properties ?? [])];
+      this.nodeSpecs.set(kindId, specs);
+    }
+    return specs;
   }
 
+  /** The properties a relationship of this type may carry (the same array on every call). */
   relationshipPropertySpecs(typeId: string): PropertySpec[] {
-    const type = this.typesById.get(typeId);
-    return [...this.definition.commonProperties, ...(type?.properties ?? [])];
+    let specs = this.edgeSpecs.get(typeId);
+    if (!specs) {
+      const type = this.typesById.get(typeId);
+      specs = [...this.definition.commonProperties, ...(type?.properties ?? [])];
+      this.edgeSpecs.set(typeId, specs);
+    }
+    return specs;
   }
 
   allows(typeId: string, fromKind: string, toKind: string): boolean {

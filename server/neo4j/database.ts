@@ -13,6 +13,11 @@ export interface DatabaseOptions {
 
 export type Row = Record<string, Plain>;
 
+export interface TransactionOptions {
+  /** The transaction's time limit; the database's query timeout when absent. */
+  timeoutMs?: number;
+}
+
 /** A read or write unit of work that runs several named statements in one transaction. */
 export interface Transaction {
   run(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
@@ -42,12 +47,12 @@ export class GraphDatabase {
     return this.catalog.get(name)!;
   }
 
-  read<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.transaction("READ", work);
+  read<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction("READ", work, options);
   }
 
-  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.transaction("WRITE", work);
+  write<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction("WRITE", work, options);
   }
 
   /** Runs one named statement on its own: a read, or a write when `mode` says so. */
@@ -83,9 +88,11 @@ export class GraphDatabase {
     return this.driver.close();
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: "READ" | "WRITE", work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {},
+  ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: this.options.queryTimeoutMs };
+    const config = { timeout: options.timeoutMs ?? this.options.queryTimeoutMs };
     const unit = (tx: ManagedTransaction) =>
       work({
         run: async (name, params = {}) => {

@@ -1,14 +1,16 @@
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { CannedQuery } from "../canned-queries/canned-query.ts";
 import type { QueryRunner } from "../canned-queries/run-query.ts";
+import type { ImportJobs } from "../import/import-jobs.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 
-/** What every route may use: the database, the model, the analytics and the query catalog. */
+/** What every route may use: the database, the model, the analytics, the query catalog and the import jobs. */
 export interface RouteContext {
   db: GraphDatabase;
   model: GraphModel;
   analytics: AnalyticsService;
   queries: ReadonlyMap<string, CannedQuery>;
   runner: QueryRunner;
+  imports: ImportJobs;
 }

@@ -1,7 +1,10 @@
 import type { RouteSpec } from "../http/route.ts";
 import type { RouteContext } from "./context.ts";
+import { dataQualityRoutes } from "./data-quality/routes.ts";
+import { exportRoutes } from "./export/routes.ts";
 import { graphRoutes } from "./graph/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
+import { importRoutes } from "./imports/routes.ts";
 import { modelRoutes } from "./model/routes.ts";
 import { nodeRoutes } from "./nodes/routes.ts";
 import { pathRoutes } from "./paths/routes.ts";
@@ -20,5 +23,8 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...pathRoutes(context),
     ...queryRoutes(context),
     ...whatIfRoutes(context),
+    ...importRoutes(context),
+    ...exportRoutes(context),
+    ...dataQualityRoutes(context),
   ];
 }

@@ -1,31 +1,30 @@
-import type { Elements } from "../../server/graph/elements.ts";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { applySchema } from "../../server/graph/apply-schema.ts";
-import { validateElements } from "../../server/graph/validate-elements.ts";
-import { toWriteRows } from "../../server/graph/write-rows.ts";
+import type { Elements } from "../../server/graph/elements.ts";
+import { runImport } from "../../server/import/run-import.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 
 /**
- * Replaces the whole bench database with the given elements: wipe, schema, then nodes
- * and relationships in batches, one write transaction per batch, with the same merge
- * statements the seed loader uses.
+ * Replaces the whole bench database with the given elements: wipe, schema, then the
+ * product's import path (a JSON file, read, checked and written in one transaction).
  */
 export interface LoadOptions {
-  /** Rows per write transaction. */
-  batchSize?: number;
-  /** Called after each batch with the share written so far (0–1). */
+  /** Called with the share written so far (0–1). */
   onProgress?: (done: number) => void;
 }
 
 export interface LoadReport {
   nodes: number;
   edges: number;
-  /** Time spent writing nodes and relationships (the wipe and the schema excluded). */
+  /** Time spent importing (the wipe, the schema and writing the file excluded). */
   seconds: number;
   elementsPerSecond: number;
 }
 
-export const BENCH_LOADER = "bench";
+export const BENCH_SOURCE = "bench";
 
 export class BenchGraphError extends Error {
   override readonly name = "BenchGraphError";
@@ -34,30 +33,29 @@ export class BenchGraphError extends Error {
 export async function loadGraph(
   db: GraphDatabase, model: GraphModel, elements: Elements, options: LoadOptions = {},
 ): Promise<LoadReport> {
-  const batchSize = options.batchSize ?? 5000;
-  const { errors } = validateElements(model, elements);
-  if (errors.length > 0) {
-    const lines = errors.slice(0, 10).map((error) => `${error.path}: ${error.message}`);
-    throw new BenchGraphError(`The generated graph breaks the model:\n  ${lines.join("\n  ")}`);
-  }
   await db.autoCommit(db.text("admin/delete-all"));
   await applySchema(db, model);
-
-  const rows = toWriteRows(model, elements, { provenanceLoadedBy: BENCH_LOADER, provenanceLoadedAt: new Date().toISOString() });
-  const total = rows.nodes.length + rows.edges.length;
-  let written = 0;
-  const started = performance.now();
-  const writeAll = async (name: "seed/merge-nodes" | "seed/merge-edges", all: unknown[]) => {
-    for (let from = 0; from < all.length; from += batchSize) {
-      const batch = all.slice(from, from + batchSize);
-      await db.write((tx) => tx.run(name, { rows: batch }));
-      written += batch.length;
-      options.onProgress?.(written / total);
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-graph-"));
+  const file = path.join(dir, "graph.json");
+  try {
+    writeFileSync(file, JSON.stringify(elements));
+    const started = performance.now();
+    const report = await runImport(db, model, [{ path: file, name: "graph.json" }], {
+      mode: "merge", source: BENCH_SOURCE, dryRun: false, user: BENCH_SOURCE, maxElements: 10_000_000,
+      timeoutMs: 3_600_000, recordHistory: false,
+      onProgress: (progress) => {
+        if (progress.phase === "writing" && progress.total > 0) options.onProgress?.(progress.done / progress.total);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (report.status !== "imported") {
+      const lines = report.errors.slice(0, 10).map((error) => `${error.pointer ?? error.line}: ${error.field ?? ""} ${error.message}`);
+      throw new BenchGraphError(`The generated graph was not imported: ${report.message}\n  ${lines.join("\n  ")}`);
     }
-  };
-  await writeAll("seed/merge-nodes", rows.nodes);
-  await writeAll("seed/merge-edges", rows.edges);
-  const seconds = (performance.now() - started) / 1000;
-  await db.autoCommit(db.text("schema/await-indexes"));
-  return { nodes: rows.nodes.length, edges: rows.edges.length, seconds, elementsPerSecond: total / seconds };
+    await db.autoCommit(db.text("schema/await-indexes"));
+    const total = elements.nodes.length + elements.edges.length;
+    return { nodes: elements.nodes.length, edges: elements.edges.length, seconds, elementsPerSecond: total / seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -41,16 +41,36 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "queries/entity-count": { mode: "read" },
   "queries/graph-version": { mode: "read" },
   "queries/nodes-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
-  "seed/merge-nodes": {
+  "seed/bump-graph-version": { mode: "write" },
+  "schema/import-run-id-unique": { mode: "auto" },
+  "schema/entity-source-index": { mode: "auto" },
+  "import/edges-by-ids": { mode: "read", params: { ids: ["nowhere"] } },
+  "import/create-nodes": {
     mode: "write", params: { rows: [{ id: "catalog-probe", kind: "Threat", props: { nameFr: "sonde" } }] },
   },
-  "seed/merge-edges": {
+  "import/update-nodes": {
+    mode: "write", params: { rows: [{ id: "catalog-probe", kind: "Threat", props: { nameFr: "sonde 2" } }] },
+  },
+  "import/create-edges": {
     mode: "write",
     params: { rows: [{ id: "catalog-probe-edge", type: "COUNTERS", source: "sgrs", target: "catalog-probe", props: {} }] },
   },
-  "seed/delete-stale-edges": { mode: "write", params: { loadedBy: "nobody", keep: [] } },
-  "seed/delete-stale-nodes": { mode: "write", params: { loadedBy: "nobody", keep: [] } },
-  "seed/bump-graph-version": { mode: "write" },
+  "import/update-edges": {
+    mode: "write",
+    params: { rows: [{ id: "catalog-probe-edge", source: "sgrs", target: "catalog-probe", props: { note: "x" } }] },
+  },
+  "import/delete-edges": { mode: "write", params: { ids: ["catalog-probe-edge"] } },
+  "import/delete-nodes": { mode: "write", params: { ids: ["catalog-probe"] } },
+  "import/source-node-ids": { mode: "read", params: { source: "seed" } },
+  "import/source-edge-ids": { mode: "read", params: { source: "seed" } },
+  "import/foreign-edges-of-nodes": { mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5 } },
+  "import/record-run": { mode: "write", params: { run: { id: "catalog-probe-run", status: "imported" } } },
+  "import/list-runs": { mode: "read", params: { limit: 5 } },
+  "export/nodes-page": { mode: "read", params: { after: "", limit: 5 } },
+  "export/edges-page": { mode: "read", params: { after: "", limit: 5 } },
+  "quality/orphans": { mode: "read", params: { limit: 5 } },
+  "quality/missing-names": { mode: "read", params: { limit: 5 } },
+  "quality/edges-without-provenance": { mode: "read", params: { limit: 5 } },
   "admin/delete-all": { mode: "auto" },
   "analytics/projection-nodes": { mode: "read", params: { asOf: day } },
   "analytics/projection-edges": { mode: "read", params: { asOf: day } },
@@ -75,6 +95,13 @@ describe("the Cypher catalog", () => {
         : db.text(name);
       if (mode === "auto") await expect(db.autoCommit(text, params), name).resolves.toBeUndefined();
       else await expect(db.query(name, params, mode === "write" ? "WRITE" : "READ"), name).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it("looks relationships up by id through every type of the model, so each type's id index serves it", () => {
+    for (const name of ["import/edges-by-ids", "import/delete-edges"] as const) {
+      const listed = /\[r:([A-Z_|]+)\]/.exec(db.text(name))?.[1]?.split("|") ?? [];
+      expect(listed.sort(), name).toEqual([...model.relationshipTypeIds].sort());
     }
   });
 

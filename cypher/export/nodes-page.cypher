@@ -1,0 +1,8 @@
+// One page of nodes in id order, for a streamed export: ids after $after.
+// Parameters: $after (id, '' for the first page), $limit.
+// Returns: id, labels, props per node.
+MATCH (n:Entity)
+WHERE n.id > $after
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+ORDER BY n.id
+LIMIT $limit

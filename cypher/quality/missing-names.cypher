@@ -1,0 +1,10 @@
+// Entities missing a name in one of the model's languages. Parameters: $limit.
+// Returns: total and, per entity up to the limit, id, labels, props, missing (languages).
+MATCH (n:Entity)
+WITH n, [lang IN ['fr', 'nl', 'en'] WHERE
+  CASE lang WHEN 'fr' THEN n.nameFr WHEN 'nl' THEN n.nameNl ELSE n.nameEn END IS NULL] AS missing
+WHERE size(missing) > 0
+WITH collect({n: n, missing: missing}) AS found
+UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found[0..$limit] END) AS item
+RETURN size(found) AS total, item.n.id AS id, labels(item.n) AS labels, properties(item.n) AS props,
+       item.missing AS missing

@@ -1,0 +1,130 @@
+import type { GraphModel } from "../model/graph-model.ts";
+import type { PropertySpec } from "../model/schema.ts";
+import { ID_PATTERN } from "./elements.ts";
+
+/** One problem with one element: the field it is in (when there is one) and a plain message. */
+export interface FieldIssue {
+  field?: string;
+  message: string;
+}
+
+/** Keys an element carries besides its model properties (a node's `name` is derived, never stored). */
+export const NODE_KEYS: ReadonlySet<string> = new Set(["id", "kind", "name"]);
+export const EDGE_KEYS: ReadonlySet<string> = new Set(["id", "source", "target", "type"]);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID_RULE = "must be 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+
+/**
+ * Checks one node's data against the model on its own: its id, its kind and every
+ * property's type, length and allowed values. Cross-element rules (duplicate ids,
+ * endpoints) are the caller's.
+ */
+export function checkNodeData(model: GraphModel, data: Record<string, unknown>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkId(data.id, "id", issues);
+  if (typeof data.kind !== "string" || data.kind === "") {
+    issues.push({ field: "kind", message: "is required" });
+    return issues;
+  }
+  if (!model.kind(data.kind)) {
+    issues.push({ field: "kind", message: `unknown kind "${data.kind}"; the model has ${model.kindIds.join(", ")}` });
+    return issues;
+  }
+  if (data.name !== undefined && typeof data.name !== "string") issues.push({ field: "name", message: "must be a string" });
+  checkProperties(model.nodePropertySpecs(data.kind), data, NODE_KEYS, issues);
+  return issues;
+}
+
+/** Checks one relationship's data on its own: ids, type and properties (not its endpoints). */
+export function checkEdgeData(model: GraphModel, data: Record<string, unknown>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkId(data.id, "id", issues);
+  checkId(data.source, "source", issues);
+  checkId(data.target, "target", issues);
+  if (typeof data.type !== "string" || data.type === "") {
+    issues.push({ field: "type", message: "is required" });
+    return issues;
+  }
+  if (!model.relationshipType(data.type)) {
+    issues.push({ field: "type", message: `unknown relationship type "${data.type}"` });
+    return issues;
+  }
+  checkProperties(model.relationshipPropertySpecs(data.type), data, EDGE_KEYS, issues);
+  return issues;
+}
+
+/** The endpoint rule: whether the model lets `type` join these two kinds, as an issue when not. */
+export function checkEndpoints(model: GraphModel, type: string, from: string, to: string): FieldIssue | undefined {
+  return model.allows(type, from, to)
+    ? undefined
+    : { field: "type", message: `the model does not allow ${from} -[${type}]-> ${to}` };
+}
+
+function checkId(value: unknown, field: string, issues: FieldIssue[]): void {
+  if (value === undefined || value === null || value === "") issues.push({ field, message: "is required" });
+  else if (typeof value !== "string") issues.push({ field, message: "must be a string" });
+  else if (!ID_PATTERN.test(value)) issues.push({ field, message: ID_RULE });
+}
+
+const indexes = new WeakMap<PropertySpec[], Map<string, PropertySpec>>();
+
+/** The specs by property name, built once per spec list (the model hands out the same lists). */
+export function specIndex(specs: PropertySpec[]): Map<string, PropertySpec> {
+  let index = indexes.get(specs);
+  if (!index) {
+    index = new Map(specs.map((spec) => [spec.name, spec]));
+    indexes.set(specs, index);
+  }
+  return index;
+}
+
+function checkProperties(
+  specs: PropertySpec[], data: Record<string, unknown>, ownKeys: ReadonlySet<string>, issues: FieldIssue[],
+): void {
+  const byName = specIndex(specs);
+  for (const [key, value] of Object.entries(data)) {
+    if (ownKeys.has(key)) continue;
+    const spec = byName.get(key);
+    if (!spec) {
+      issues.push({ field: key, message: "is not a property the model defines here" });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const problem = valueProblem(spec, value);
+    if (problem) issues.push({ field: key, message: problem });
+  }
+  for (const spec of specs) {
+    if (spec.required && (data[spec.name] === undefined || data[spec.name] === null || data[spec.name] === "")) {
+      issues.push({ field: spec.name, message: "is required" });
+    }
+  }
+}
+
+function valueProblem(spec: PropertySpec, value: unknown): string | undefined {
+  switch (spec.type) {
+    case "string":
+      if (typeof value !== "string") return "must be a string";
+      if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+        return `must be at most ${spec.maxLength} characters (it has ${value.length})`;
+      }
+      if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(", ")}`;
+      return undefined;
+    case "boolean":
+      return typeof value === "boolean" ? undefined : "must be true or false";
+    case "integer":
+      return Number.isSafeInteger(value) ? undefined : "must be a whole number";
+    case "float":
+      return typeof value === "number" && Number.isFinite(value) ? undefined : "must be a number";
+    case "date":
+      return typeof value === "string" && DATE.test(value) && isRealDate(value) ? undefined : "must be a date YYYY-MM-DD";
+    case "datetime":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined : "must be an ISO 8601 date-time";
+  }
+}
+
+function isRealDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import type { GraphModel } from "../model/graph-model.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ImportMode, ImportProgress, ImportReport } from "./import-report.ts";
+import type { Upload } from "./upload.ts";
+import { runImport } from "./run-import.ts";
+
+export interface ImportLimits {
+  maxElements: number;
+  maxFileBytes: number;
+  maxFiles: number;
+  timeoutMs: number;
+  /** Elements per statement inside the transaction. */
+  batchSize: number;
+}
+
+export const defaultImportLimits: ImportLimits = {
+  maxElements: 1_000_000,
+  maxFileBytes: 512 * 1024 * 1024,
+  maxFiles: 10,
+  timeoutMs: 30 * 60_000,
+  batchSize: 10_000,
+};
+
+export type JobState = "queued" | "running" | "done";
+
+/** What a client sees of an import job while it runs and after. */
+export interface ImportJobView {
+  id: string;
+  state: JobState;
+  progress: ImportProgress;
+  report?: ImportReport;
+}
+
+interface Job extends ImportJobView {
+  finished: Promise<ImportReport>;
+}
+
+const KEEP_JOBS = 50;
+
+/**
+ * Runs imports one at a time (two imports racing over the same elements could each
+ * pass its checks and then collide) and keeps the recent ones so their progress and
+ * report can be followed. The lasting record is the history in Neo4j.
+ */
+export class ImportJobs {
+  private readonly jobs = new Map<string, Job>();
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly model: GraphModel,
+    readonly limits: ImportLimits,
+    private readonly logger: Logger,
+  ) {}
+
+  start(upload: Upload, options: { mode: ImportMode; source?: string; dryRun: boolean; user: string }): ImportJobView {
+    const id = randomUUID();
+    const job: Job = {
+      id, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
+      finished: undefined as unknown as Promise<ImportReport>,
+    };
+    const run = async (): Promise<ImportReport> => {
+      job.state = "running";
+      try {
+        const report = await runImport(this.db, this.model, upload.files, {
+          ...options, id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
+          onProgress: (progress) => {
+            job.progress = progress;
+          },
+        });
+        this.logger.info({ importId: id, status: report.status, user: options.user, dryRun: options.dryRun }, report.message);
+        job.report = report;
+        return report;
+      } finally {
+        job.state = "done";
+        await upload.discard();
+      }
+    };
+    job.finished = this.tail.then(run, run);
+    this.tail = job.finished.catch(() => undefined);
+    this.jobs.set(id, job);
+    this.forgetOld();
+    return view(job);
+  }
+
+  get(id: string): ImportJobView | undefined {
+    const job = this.jobs.get(id);
+    return job ? view(job) : undefined;
+  }
+
+  /** Resolves with the report when the job ends. */
+  finished(id: string): Promise<ImportReport> | undefined {
+    return this.jobs.get(id)?.finished;
+  }
+
+  /** Waits for every queued import (at shutdown). */
+  async drain(): Promise<void> {
+    await this.tail;
+  }
+
+  private forgetOld(): void {
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size <= KEEP_JOBS) break;
+      if (job.state === "done") this.jobs.delete(id);
+    }
+  }
+}
+
+function view(job: Job): ImportJobView {
+  return { id: job.id, state: job.state, progress: job.progress, ...(job.report ? { report: job.report } : {}) };
+}

@@ -1,0 +1,93 @@
+import type { ImportFormat, ImportProblem } from "./records.ts";
+
+/** How an import treats what the database already holds. */
+export type ImportMode = "merge" | "replace";
+
+export interface ImportOptions {
+  /** merge: upsert by id. replace: make the named source's elements equal to the files. */
+  mode: ImportMode;
+  /** The source the elements are recorded under; required in replace mode. */
+  source?: string;
+  /** Compute and report the diff without writing. */
+  dryRun: boolean;
+  /** Who runs it, recorded on every element it touches and in the history. */
+  user: string;
+  /** The import's id, recorded on every element it touches; a new UUID when absent. */
+  id?: string;
+  /** The load time recorded on touched elements; now when absent (the seed passes its own). */
+  loadedAt?: string;
+  /** Above this many elements an import is refused before any write. */
+  maxElements: number;
+  /** Time limit of the import's one transaction. */
+  timeoutMs: number;
+  /** Rows per statement inside the transaction. */
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Whether to add the import to the history (the seed loader does not). */
+  recordHistory?: boolean;
+}
+
+export type ImportPhase = "queued" | "reading" | "checking" | "writing" | "done";
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** Elements read (reading) or compared and written (writing) so far. */
+  done: number;
+  /** Elements in all files; 0 while still reading. */
+  total: number;
+}
+
+export interface ElementCounts {
+  nodes: number;
+  edges: number;
+}
+
+/** One element the import creates, changes or deletes. */
+export interface ElementChange {
+  element: "node" | "edge";
+  id: string;
+  /** Kind of a node, type of a relationship. */
+  label: string;
+  /** For updates: the fields whose values differ from the database. */
+  fields?: string[];
+  /** Where the element is in the files (absent for deletions). */
+  file?: string;
+  line?: number;
+  row?: number;
+}
+
+export interface FileSummary {
+  name: string;
+  format?: ImportFormat;
+  bytes: number;
+  nodes: number;
+  edges: number;
+}
+
+export type ImportStatus = "dry-run" | "imported" | "rejected" | "failed";
+
+/** What an import did (or, for a dry run, would do), or why it did nothing. */
+export interface ImportReport {
+  id: string;
+  status: ImportStatus;
+  dryRun: boolean;
+  mode: ImportMode;
+  source?: string;
+  user: string;
+  files: FileSummary[];
+  created: ElementCounts;
+  updated: ElementCounts;
+  unchanged: ElementCounts;
+  deleted: ElementCounts;
+  /** The first changes of each category; `truncated` says some were left out. */
+  changes: { created: ElementChange[]; updated: ElementChange[]; deleted: ElementChange[]; truncated: boolean };
+  /** Every problem found (up to a limit; `errorCount` has them all). Nothing is written when there is one. */
+  errors: ImportProblem[];
+  errorCount: number;
+  startedAt: string;
+  finishedAt: string;
+  /** A sentence saying what happened. */
+  message: string;
+}
+
+export const emptyCounts = (): ElementCounts => ({ nodes: 0, edges: 0 });

@@ -1,0 +1,156 @@
+import { randomUUID } from "node:crypto";
+import { AppError } from "../http/errors.ts";
+import type { GraphModel } from "../model/graph-model.ts";
+import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
+import { checkAgainstDatabase } from "./database-checks.ts";
+import { readRecords } from "./formats/detect.ts";
+import { historyRow } from "./import-history.ts";
+import type { FileSummary, ImportOptions, ImportReport, ImportStatus } from "./import-report.ts";
+import { ProblemList } from "./problem-list.ts";
+import type { ImportFile, ImportProblem } from "./records.ts";
+import { scanFiles } from "./scan-files.ts";
+import { BatchWriter, type Tally } from "./write-batches.ts";
+
+const DEFAULT_BATCH = 10_000;
+
+/** Thrown inside the transaction when the database checks find problems: it rolls back. */
+class ImportRejected extends Error {
+  constructor(readonly problems: ProblemList) {
+    super("the import was rejected");
+  }
+}
+
+/**
+ * Imports files all or nothing. Every file is read and checked first (nothing is written
+ * if anything is wrong); then one transaction checks what only the database can answer,
+ * compares each element with what is stored and writes only what differs, deletes what a
+ * replace removes, bumps the graph version and records the import in the history. A
+ * failure anywhere (a bad row found late, Neo4j or this process dying) rolls all of it
+ * back, because nothing is committed before the end.
+ */
+export async function runImport(
+  db: GraphDatabase, model: GraphModel, files: ImportFile[], options: ImportOptions,
+): Promise<ImportReport> {
+  const id = options.id ?? randomUUID();
+  const startedAt = new Date().toISOString();
+  const progress = options.onProgress ?? (() => {});
+  const base = { id, dryRun: options.dryRun, mode: options.mode, source: options.source, user: options.user, startedAt };
+  const finish = (status: ImportStatus, details: { files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string }) =>
+    buildReport({ ...base, status, ...details });
+
+  if (options.mode === "replace" && !options.source) {
+    const problems = new ProblemList();
+    problems.add({ file: "(request)", field: "source", message: "replace mode needs the name of the source to replace" });
+    return finish("rejected", { files: [], problems });
+  }
+
+  progress({ phase: "reading", done: 0, total: 0 });
+  const scan = await scanFiles(model, files, { maxElements: options.maxElements, onProgress: progress });
+  if (!scan.problems.empty) {
+    // Still ask the database about what the files could not settle, so every problem shows at once.
+    await db.read((tx) => checkAgainstDatabase(tx, model, scan.index, options, scan.problems)).catch(() => undefined);
+    return remember(db, options, finish("rejected", { files: scan.files, problems: scan.problems }));
+  }
+  const total = scan.index.nodes + scan.index.edges;
+  const stamp = {
+    importId: id, loadedBy: options.user, loadedAt: options.loadedAt ?? startedAt,
+    ...(options.source ? { source: options.source } : {}),
+  };
+
+  const work = async (tx: Transaction): Promise<ImportReport> => {
+    const problems = new ProblemList();
+    progress({ phase: "checking", done: 0, total });
+    const deletions = await checkAgainstDatabase(tx, model, scan.index, options, problems);
+    if (!problems.empty) throw new ImportRejected(problems);
+    const writer = new BatchWriter(tx, model, {
+      stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
+      deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
+      onBatch: (done) => progress({ phase: "writing", done, total }),
+    });
+    for (const file of files) {
+      for await (const record of readRecords(file, model, [])) {
+        if (record.element === "node") await writer.addNode(record.data, record.at);
+        else await writer.addEdge(record.data, record.at);
+      }
+    }
+    await writer.finish();
+    if (!problems.empty) throw new ImportRejected(problems);
+    await writer.delete(deletions);
+    const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
+    if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
+    if (!options.dryRun && options.recordHistory !== false) await tx.run("import/record-run", { run: historyRow(report) });
+    return report;
+  };
+
+  try {
+    const report = options.dryRun
+      ? await db.read(work, { timeoutMs: options.timeoutMs })
+      : await db.write(work, { timeoutMs: options.timeoutMs });
+    progress({ phase: "done", done: total, total });
+    return report;
+  } catch (error) {
+    progress({ phase: "done", done: 0, total });
+    if (error instanceof ImportRejected) {
+      return remember(db, options, finish("rejected", { files: scan.files, problems: error.problems }));
+    }
+    const reason = error instanceof AppError ? error.message : (error as Error).message;
+    return remember(db, options, finish("failed", {
+      files: scan.files, message: `The import failed and nothing was written: ${reason}`,
+    }));
+  }
+}
+
+/** Rejected and failed imports go to the history too, in a transaction of their own (best effort). */
+async function remember(db: GraphDatabase, options: ImportOptions, report: ImportReport): Promise<ImportReport> {
+  if (options.dryRun || options.recordHistory === false) return report;
+  try {
+    await db.write((tx) => tx.run("import/record-run", { run: historyRow(report) }));
+  } catch {
+    // The database may be the reason the import failed; the report still reaches the user.
+  }
+  return report;
+}
+
+function buildReport(input: {
+  id: string; status: ImportStatus; dryRun: boolean; mode: ImportOptions["mode"]; source?: string; user: string;
+  startedAt: string; files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string;
+}): ImportReport {
+  const tally = input.tally ?? {
+    created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 },
+    deleted: { nodes: 0, edges: 0 }, changes: { created: [], updated: [], deleted: [], truncated: false },
+  };
+  const errors: ImportProblem[] = input.problems?.kept ?? [];
+  const errorCount = input.problems?.count ?? 0;
+  const report: ImportReport = {
+    id: input.id, status: input.status, dryRun: input.dryRun, mode: input.mode,
+    ...(input.source ? { source: input.source } : {}),
+    user: input.user, files: input.files,
+    created: tally.created, updated: tally.updated, unchanged: tally.unchanged, deleted: tally.deleted,
+    changes: tally.changes, errors, errorCount,
+    startedAt: input.startedAt, finishedAt: new Date().toISOString(), message: "",
+  };
+  report.message = input.message ?? describe(report);
+  return report;
+}
+
+function describe(report: ImportReport): string {
+  const count = (c: { nodes: number; edges: number }) => `${c.nodes} entities and ${c.edges} relationships`;
+  if (report.status === "rejected") {
+    return `Nothing was written: ${report.errorCount} problem${report.errorCount === 1 ? "" : "s"} must be fixed first.`;
+  }
+  const changed = report.created.nodes + report.created.edges + report.updated.nodes + report.updated.edges
+    + report.deleted.nodes + report.deleted.edges;
+  const verb = report.dryRun ? "would" : "did";
+  if (changed === 0) {
+    return report.dryRun
+      ? `The import would change nothing: ${count(report.unchanged)} are already as the files say.`
+      : `Nothing changed: ${count(report.unchanged)} were already as the files say.`;
+  }
+  const parts = [
+    `create ${count(report.created)}`, `update ${count(report.updated)}`, `delete ${count(report.deleted)}`,
+  ];
+  return report.dryRun
+    ? `The import ${verb} ${parts.join(", ")}; ${count(report.unchanged)} are unchanged. Nothing has been written yet.`
+    : `Imported: created ${count(report.created)}, updated ${count(report.updated)}, deleted ${count(report.deleted)}; ` +
+      `${count(report.unchanged)} unchanged.`;
+}

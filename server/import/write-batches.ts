@@ -1,0 +1,276 @@
+import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
+import type { GraphModel } from "../model/graph-model.ts";
+import type { PropertySpec } from "../model/schema.ts";
+import { toNeo4jValue } from "../neo4j/convert.ts";
+import type { Transaction } from "../neo4j/database.ts";
+import { changedFields, STAMP_FIELDS } from "./compare.ts";
+import type { ElementChange, ElementCounts, ImportReport } from "./import-report.ts";
+import type { ProblemList } from "./problem-list.ts";
+import type { SourceLocation } from "./records.ts";
+
+/** Provenance stamped on every element an import creates or changes. */
+export interface Stamp {
+  importId: string;
+  loadedBy: string;
+  loadedAt: string;
+  /** The source every element is recorded under; when absent, the element's own or its file's. */
+  source?: string;
+}
+
+interface Item {
+  id: string;
+  /** Kind of a node, type of a relationship. */
+  label: string;
+  source?: string;
+  target?: string;
+  /** Model properties as plain wire values, the load source included, stamps excluded. */
+  props: Record<string, unknown>;
+  at: SourceLocation;
+}
+
+export interface Tally {
+  created: ElementCounts;
+  updated: ElementCounts;
+  unchanged: ElementCounts;
+  deleted: ElementCounts;
+  changes: ImportReport["changes"];
+}
+
+const CHANGE_LIMIT = 500;
+
+/**
+ * The second pass: elements arrive in file order and are compared with the database a
+ * batch at a time; only what is new or different is written (so a second run of the same
+ * files writes nothing), all inside the caller's one transaction. With `write` off it
+ * only compares: that is the dry run, and its report is the same.
+ */
+export class BatchWriter {
+  readonly tally: Tally = {
+    created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 },
+    unchanged: { nodes: 0, edges: 0 }, deleted: { nodes: 0, edges: 0 },
+    changes: { created: [], updated: [], deleted: [], truncated: false },
+  };
+  private nodes: Item[] = [];
+  private edges: Item[] = [];
+  private readonly deferred: Item[] = [];
+  processed = 0;
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly model: GraphModel,
+    private readonly options: {
+      stamp: Stamp; write: boolean; batchSize: number; deferredEdges: ReadonlySet<string>;
+      problems: ProblemList; onBatch?: (processed: number) => void;
+    },
+  ) {}
+
+  get changed(): boolean {
+    const { created, updated, deleted } = this.tally;
+    return created.nodes + created.edges + updated.nodes + updated.edges + deleted.nodes + deleted.edges > 0;
+  }
+
+  async addNode(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
+    const kind = String(data.kind);
+    this.nodes.push({ id: String(data.id), label: kind, props: this.wanted(data, NODE_KEYS, at), at });
+    if (this.nodes.length >= this.options.batchSize) await this.flushNodes();
+  }
+
+  async addEdge(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
+    const item = {
+      id: String(data.id), label: String(data.type), source: String(data.source), target: String(data.target),
+      props: this.wanted(data, EDGE_KEYS, at), at,
+    };
+    if (this.options.deferredEdges.has(item.id)) {
+      this.deferred.push(item);
+      return;
+    }
+    this.edges.push(item);
+    if (this.edges.length >= this.options.batchSize) {
+      await this.flushNodes();
+      await this.flushEdges();
+    }
+  }
+
+  /** Writes what is left, the relationships read before their ends last. */
+  async finish(): Promise<void> {
+    await this.flushNodes();
+    await this.flushEdges();
+    for (let from = 0; from < this.deferred.length; from += this.options.batchSize) {
+      this.edges = this.deferred.slice(from, from + this.options.batchSize);
+      await this.flushEdges();
+    }
+    this.deferred.length = 0;
+  }
+
+  async delete(deletions: { nodes: { id: string; kind: string }[]; edges: { id: string; type: string }[] }): Promise<void> {
+    for (const edge of deletions.edges) this.note("deleted", { element: "edge", id: edge.id, label: edge.type });
+    for (const node of deletions.nodes) this.note("deleted", { element: "node", id: node.id, label: node.kind });
+    this.tally.deleted.edges += deletions.edges.length;
+    this.tally.deleted.nodes += deletions.nodes.length;
+    if (!this.options.write) return;
+    for (let from = 0; from < deletions.edges.length; from += this.options.batchSize) {
+      await this.tx.run("import/delete-edges", { ids: deletions.edges.slice(from, from + this.options.batchSize).map((e) => e.id) });
+    }
+    for (let from = 0; from < deletions.nodes.length; from += this.options.batchSize) {
+      await this.tx.run("import/delete-nodes", { ids: deletions.nodes.slice(from, from + this.options.batchSize).map((n) => n.id) });
+    }
+  }
+
+  private async flushNodes(): Promise<void> {
+    if (this.nodes.length === 0) return;
+    const batch = this.nodes;
+    this.nodes = [];
+    const stored = new Map((await this.tx.run("queries/nodes-by-ids", { ids: batch.map((item) => item.id) }))
+      .map((row) => [String(row.id), row]));
+    const created: Item[] = [];
+    const updated: Item[] = [];
+    for (const item of batch) {
+      const row = stored.get(item.id);
+      if (!row) {
+        created.push(item);
+        continue;
+      }
+      const specs = specIndex(this.model.nodePropertySpecs(item.label));
+      const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
+      if (this.model.kindOfLabels(row.labels as string[]) !== item.label) fields.unshift("kind");
+      if (fields.length > 0) {
+        updated.push(item);
+        this.note("updated", change("node", item, fields));
+      } else {
+        this.tally.unchanged.nodes += 1;
+      }
+    }
+    await this.refuseTakenIds(created, "import/edges-by-ids", "a relationship");
+    for (const item of created) this.note("created", change("node", item));
+    this.tally.created.nodes += created.length;
+    this.tally.updated.nodes += updated.length;
+    if (this.options.write) {
+      await this.expect("import/create-nodes", "created", created.map((item) => this.nodeRow(item)));
+      await this.expect("import/update-nodes", "updated", updated.map((item) => this.nodeRow(item)));
+    }
+    this.progress(batch.length);
+  }
+
+  private async flushEdges(): Promise<void> {
+    if (this.edges.length === 0) return;
+    const batch = this.edges;
+    this.edges = [];
+    const stored = new Map((await this.tx.run("import/edges-by-ids", { ids: batch.map((item) => item.id) }))
+      .map((row) => [String(row.id), row]));
+    const created: Item[] = [];
+    const moved: Item[] = [];
+    const updated: Item[] = [];
+    for (const item of batch) {
+      const row = stored.get(item.id);
+      if (!row) {
+        created.push(item);
+        continue;
+      }
+      const specs = specIndex(this.model.relationshipPropertySpecs(item.label));
+      const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
+      const shape = (["type", "source", "target"] as const).filter((key) =>
+        String(row[key]) !== (key === "type" ? item.label : item[key]));
+      if (shape.length > 0 || fields.length > 0) {
+        (shape.length > 0 ? moved : updated).push(item);
+        this.note("updated", change("edge", item, [...shape, ...fields]));
+      } else {
+        this.tally.unchanged.edges += 1;
+      }
+    }
+    await this.refuseTakenIds(created, "queries/nodes-by-ids", "a node");
+    for (const item of created) this.note("created", change("edge", item));
+    this.tally.created.edges += created.length;
+    this.tally.updated.edges += moved.length + updated.length;
+    if (this.options.write) {
+      if (moved.length > 0) await this.tx.run("import/delete-edges", { ids: moved.map((item) => item.id) });
+      await this.expect("import/create-edges", "created", [...created, ...moved].map((item) => this.edgeRow(item)));
+      await this.expect("import/update-edges", "updated", updated.map((item) => this.edgeRow(item)));
+    }
+    this.progress(batch.length);
+  }
+
+  /** Node and relationship ids share one namespace (Cytoscape needs it): a new id must be free in both. */
+  private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "queries/nodes-by-ids", what: string) {
+    if (items.length === 0) return;
+    const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id) });
+    if (taken.length === 0) return;
+    const ids = new Set(taken.map((row) => String(row.id)));
+    for (const item of items) {
+      if (ids.has(item.id)) {
+        this.options.problems.add({ ...item.at, field: "id", message: `id "${item.id}" is already ${what}'s id in the database` });
+      }
+    }
+  }
+
+  /** Runs a write and checks it touched every row: anything else means the graph moved under the import. */
+  private async expect(name: "import/create-nodes" | "import/update-nodes" | "import/create-edges" | "import/update-edges",
+    column: string, rows: unknown[]): Promise<void> {
+    if (rows.length === 0 || !this.options.problems.empty) return;
+    const [result] = await this.tx.run(name, { rows });
+    const count = Number(result?.[column] ?? 0);
+    if (count !== rows.length) {
+      throw new Error(`${name} wrote ${count} of ${rows.length} rows: the graph changed during the import`);
+    }
+  }
+
+  private wanted(data: Record<string, unknown>, own: ReadonlySet<string>, at: SourceLocation): Record<string, unknown> {
+    const props: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (own.has(key) || STAMP_FIELDS.has(key) || value === null || value === undefined) continue;
+      props[key] = value;
+    }
+    props.provenanceSource = this.options.stamp.source
+      ?? (typeof data.provenanceSource === "string" && data.provenanceSource !== "" ? data.provenanceSource : at.file);
+    return props;
+  }
+
+  private typed(props: Record<string, unknown>, specs: PropertySpec[]): Record<string, unknown> {
+    const byName = specIndex(specs);
+    const { stamp } = this.options;
+    const typed: Record<string, unknown> = {
+      provenanceImportId: stamp.importId,
+      provenanceLoadedBy: stamp.loadedBy,
+      provenanceLoadedAt: toNeo4jValue(stamp.loadedAt, { type: "datetime" }),
+    };
+    for (const [key, value] of Object.entries(props)) {
+      const spec = byName.get(key);
+      typed[key] = spec ? toNeo4jValue(value, spec) : value;
+    }
+    return typed;
+  }
+
+  private nodeRow(item: Item) {
+    return { id: item.id, kind: item.label, props: this.typed(item.props, this.model.nodePropertySpecs(item.label)) };
+  }
+
+  private edgeRow(item: Item) {
+    return {
+      id: item.id, type: item.label, source: item.source, target: item.target,
+      props: this.typed(item.props, this.model.relationshipPropertySpecs(item.label)),
+    };
+  }
+
+  private note(category: "created" | "updated" | "deleted", entry: ElementChange): void {
+    const list = this.tally.changes[category];
+    if (list.length < CHANGE_LIMIT) list.push(entry);
+    else this.tally.changes.truncated = true;
+  }
+
+  private progress(count: number): void {
+    this.processed += count;
+    this.options.onBatch?.(this.processed);
+  }
+}
+
+const ID_ONLY: ReadonlySet<string> = new Set(["id"]);
+
+
+function change(element: "node" | "edge", item: Item, fields?: string[]): ElementChange {
+  return {
+    element, id: item.id, label: item.label,
+    ...(fields ? { fields } : {}),
+    file: item.at.file,
+    ...(item.at.line !== undefined ? { line: item.at.line } : {}),
+    ...(item.at.row !== undefined ? { row: item.at.row } : {}),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { dataQualityReport } from "../../graph/data-quality.ts";
+import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
+import type { RouteContext } from "../context.ts";
+
+const entity = z.object({ id: z.string(), kind: z.string(), name: z.string() });
+
+export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/data-quality",
+      summary: "Data-quality findings: entities with no relationship, entities missing a name in a language, " +
+        "relationships that name no source document. Each with its total and the first `limit` items.",
+      tags: ["data"],
+      query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), lang: languageParam }),
+      response: z.object({
+        orphans: z.object({ total: z.number().int(), items: z.array(entity) }),
+        missingNames: z.object({ total: z.number().int(), items: z.array(entity.extend({ missing: z.array(z.string()) })) }),
+        edgesWithoutProvenance: z.object({
+          total: z.number().int(),
+          items: z.array(z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string() })),
+        }),
+      }).meta({ id: "DataQualityReport" }),
+      handle: ({ query }) => dataQualityReport(db, model, { limit: query.limit, language: query.lang }),
+    }),
+  ];
+}
