@@ -1,0 +1,17 @@
+// Opens a session for an enabled user (no row when the user is unknown or disabled).
+// Times are epoch milliseconds from the server's clock.
+// Parameters: $username, $id, $tokenHash, $csrfToken, $now, $ip, $userAgent.
+// Returns: id.
+MATCH (u:User {username: $username})
+WHERE NOT u.disabled
+CREATE (s:Session {
+  id: $id,
+  tokenHash: $tokenHash,
+  username: u.username,
+  csrfToken: $csrfToken,
+  createdAt: datetime({epochMillis: $now}),
+  lastSeenAt: datetime({epochMillis: $now}),
+  ip: $ip,
+  userAgent: $userAgent
+})
+RETURN s.id AS id

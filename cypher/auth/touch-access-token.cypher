@@ -1,0 +1,3 @@
+// Records that a token was used. Parameters: $tokenHash, $now (epoch ms). Returns nothing.
+MATCH (t:AccessToken {tokenHash: $tokenHash})
+SET t.lastUsedAt = datetime({epochMillis: $now})

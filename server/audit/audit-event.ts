@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** What the audit trail records. Add an action here before recording it. */
+export const AuditAction = z.enum([
+  "session.sign-in",
+  "session.sign-out",
+  "user.create",
+  "user.update",
+  "user.delete",
+  "token.create",
+  "token.revoke",
+  "query.run",
+  "data.read-marked",
+  "data.import",
+  "data.export",
+  "marking.change",
+  "audit.export",
+]);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+/** success: done; failure: attempted and failed (a wrong password); denied: refused by policy. */
+export const AuditOutcome = z.enum(["success", "failure", "denied"]);
+export type AuditOutcome = z.infer<typeof AuditOutcome>;
+
+/** Who acts when no user does: start-up work, and people not yet signed in. */
+export const SYSTEM_ACTOR = "system";
+export const ANONYMOUS_ACTOR = "anonymous";
+
+/** One event to record. `details` must be JSON-serialisable; secrets are redacted anyway. */
+export interface AuditEventInput {
+  actor: string;
+  action: AuditAction;
+  target?: string | null;
+  outcome: AuditOutcome;
+  details?: Record<string, unknown>;
+}
+
+/** Who does something a store records on its own: the actor and where the request came from. */
+export interface AuditContext {
+  actor: string;
+  ip?: string | null;
+}
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.string().describe("When, as an ISO 8601 instant with milliseconds."),
+  actor: z.string(),
+  action: AuditAction,
+  target: z.string().nullable(),
+  outcome: AuditOutcome,
+  details: z.record(z.string(), z.unknown()),
+}).meta({ id: "AuditEvent" });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+const SECRET_KEY = /(password|passwd|secret|token|hash|cookie|authorization)$/i;
+const SECRET_VALUE = /^(cnd_|\$scrypt\$)/;
+const MAX_DETAILS_CHARS = 8_000;
+const MAX_DEPTH = 6;
+
+/**
+ * The details as stored: keys that name a secret (password, token, hash, cookie …) and
+ * values that look like one of our tokens or hashes are replaced by "[redacted]", so
+ * that a careless caller cannot put a credential into the permanent record.
+ */
+export function redactDetails(details: Record<string, unknown> | undefined): string {
+  const json = JSON.stringify(redact(details ?? {}, 0));
+  return json.length <= MAX_DETAILS_CHARS ? json : JSON.stringify({ truncated: true, size: json.length });
+}
+
+function redact(value: unknown, depth: number): unknown {
+  if (typeof value === "string") return SECRET_VALUE.test(value) ? "[redacted]" : value;
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return "[nested too deep]";
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redact(item, depth + 1)]),
+  );
+}

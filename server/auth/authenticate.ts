@@ -1,0 +1,125 @@
+import type { Request, RequestHandler } from "express";
+import type { AppError } from "../http/errors.ts";
+import type { AccessTokenStore } from "./access-tokens.ts";
+import { forbidden, unauthorized } from "./errors.ts";
+import { hasRole, type Role } from "./roles.ts";
+import { sameSecret } from "./secrets.ts";
+import { readSessionCookie } from "./session-cookie.ts";
+import type { SessionStore } from "./session-store.ts";
+import type { AuthenticatedUser } from "./user.ts";
+
+/** How a request was authenticated, or why it was not. */
+export type RequestAuth =
+  | { via: "session"; sessionId: string; csrfToken: string; expiresAt: string }
+  | { via: "token"; tokenId: string }
+  | { via: "none"; problem?: "expired" | "invalid" };
+
+declare global {
+  // Express declares its request type in this namespace; merging into it is how a
+  // middleware's additions reach every handler's `req`.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Who is asking; undefined when nobody is signed in. Set by `authenticate`. */
+      user?: AuthenticatedUser;
+      auth?: RequestAuth;
+    }
+  }
+}
+
+export const CSRF_HEADER = "x-csrf-token";
+
+/**
+ * Reads the credentials of a request: `Authorization: Bearer cnd_…` (a personal access
+ * token) or else the session cookie. Sets `req.user` and `req.auth`; a missing, unknown or
+ * expired credential leaves `req.user` undefined (routes that need a user answer 401).
+ * A bearer header wins over a cookie, so that a script's request is never taken as the
+ * browser's.
+ */
+export function authenticate(options: { sessions: SessionStore; tokens: AccessTokenStore }): RequestHandler {
+  return async (req, _res, next) => {
+    req.user = undefined;
+    req.auth = { via: "none" };
+    const header = req.headers.authorization;
+    if (header !== undefined) {
+      const bearer = /^Bearer +(\S+) *$/i.exec(header)?.[1];
+      const result = bearer ? await options.tokens.resolve(bearer) : { status: "unknown" as const };
+      if (result.status === "valid") {
+        req.user = result.user;
+        req.auth = { via: "token", tokenId: result.tokenId };
+      } else {
+        req.auth = { via: "none", problem: result.status === "expired" ? "expired" : "invalid" };
+      }
+      return next();
+    }
+    const token = readSessionCookie(req);
+    if (token !== undefined) {
+      const result = await options.sessions.resolve(token);
+      if (result.status === "valid") {
+        req.user = result.session.user;
+        req.auth = {
+          via: "session", sessionId: result.session.id, csrfToken: result.session.csrfToken, expiresAt: result.session.expiresAt,
+        };
+      } else {
+        req.auth = { via: "none", problem: result.status === "expired" ? "expired" : "invalid" };
+      }
+    }
+    next();
+  };
+}
+
+/**
+ * Deny by default: the 401 when nobody is signed in, a 403 when the user's role is below
+ * `role` or while the user must still change a one-time password; null when allowed.
+ */
+export function roleProblem(req: Request, role: Role): AppError | null {
+  if (!req.user) return notSignedIn(req.auth);
+  if (req.user.mustChangePassword) return forbidden("Change your password first (PUT /api/session/password).");
+  if (!hasRole(req.user, role)) return forbidden(`This needs the ${role} role; yours is ${req.user.role}.`);
+  return null;
+}
+
+/** Middleware: `roleProblem` as a 401 or 403 problem, or on to the route. */
+export function requireRole(role: Role): RequestHandler {
+  return (req, _res, next) => next(roleProblem(req, role) ?? undefined);
+}
+
+/** In a handler: the signed-in user holding `role`, or the 401 or 403 thrown. */
+export function userWithRole(req: Request, role: Role): AuthenticatedUser {
+  const problem = roleProblem(req, role);
+  if (problem) throw problem;
+  return req.user!;
+}
+
+/** The 401 for a request without a usable credential, saying why. */
+export function notSignedIn(auth: RequestAuth | undefined): AppError {
+  if (auth?.via === "none" && auth.problem === "expired") return unauthorized("Your session or token has expired; sign in again.");
+  if (auth?.via === "none" && auth.problem === "invalid") return unauthorized("The session or token is not valid; sign in again.");
+  return unauthorized();
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export interface CsrfOptions {
+  /** Requests that need no CSRF token. Default: signing in (POST /api/session). */
+  exempt?: { method: string; path: string }[];
+}
+
+/**
+ * CSRF protection for cookie sessions: a request that changes something and is
+ * authenticated by the session cookie must carry the session's CSRF token in the
+ * `X-CSRF-Token` header (403 otherwise). Bearer-token requests are exempt: a browser
+ * never attaches that header on its own. Runs after `authenticate`.
+ */
+export function csrfProtection(options: CsrfOptions = {}): RequestHandler {
+  const exempt = options.exempt ?? [{ method: "POST", path: "/api/session" }];
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.auth?.via !== "session") return next();
+    if (exempt.some((rule) => rule.method === req.method && rule.path === req.path)) return next();
+    const given = req.headers[CSRF_HEADER];
+    if (typeof given !== "string" || !sameSecret(given, req.auth.csrfToken)) {
+      return next(forbidden("Missing or wrong X-CSRF-Token header; GET /api/session gives the token of your session."));
+    }
+    next();
+  };
+}

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { recordNow } from "../audit/audit-log.ts";
+import { invalidRequest } from "../http/errors.ts";
+import { defineRoute, type RouteSpec } from "../http/route.ts";
+import { auditContext, type AccessControl } from "./access-control.ts";
+import { notSignedIn } from "./authenticate.ts";
+import { forbidden, TooManyRequestsError, unauthorized } from "./errors.ts";
+import { newPasswordSchema } from "./passwords.ts";
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from "./session-cookie.ts";
+import { signIn } from "./sign-in.ts";
+import { authenticatedUserSchema, userSchema } from "./user.ts";
+
+const signedInSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string().describe("Send it as X-CSRF-Token with every POST, PUT and DELETE of this session."),
+  expiresAt: z.string().describe("When the session ends at the latest (it ends sooner when idle)."),
+}).meta({ id: "SignedIn" });
+
+/** POST, GET and DELETE /api/session (sign in, who am I, sign out) and a password change. */
+export function sessionRoutes(deps: AccessControl): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/session",
+      summary: "Signs in with a username and password; sets the session cookie. (requiredRole: none)",
+      tags: ["access"],
+      body: z.object({
+        username: z.string().min(1).max(200),
+        password: z.string().min(1).max(1024),
+      }),
+      response: signedInSchema,
+      problems: { 401: "Wrong username or password", 429: "Too many failed sign-ins; see Retry-After" },
+      handle: async ({ body }, { req, res }) => {
+        const previous = readSessionCookie(req);
+        try {
+          const { user, session } = await signIn(deps, {
+            username: body.username, password: body.password, ip: req.ip ?? "unknown", userAgent: req.get("user-agent") ?? null,
+          });
+          // A new session every sign-in: whatever token the browser held before is void.
+          if (previous !== undefined) await deps.sessions.destroy(previous);
+          setSessionCookie(req, res, session.token);
+          return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+        } catch (error) {
+          if (error instanceof TooManyRequestsError) res.setHeader("Retry-After", String(error.retryAfterSeconds));
+          throw error;
+        }
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/session",
+      summary: "Who is signed in, and the session's CSRF token. (requiredRole: none; 401 when nobody)",
+      tags: ["access"],
+      response: z.object({
+        user: authenticatedUserSchema,
+        csrfToken: z.string().nullable().describe("Null for an access token, which needs none."),
+        expiresAt: z.string().nullable(),
+      }).meta({ id: "CurrentSession" }),
+      problems: { 401: "Nobody is signed in, or the session expired" },
+      handle: (_input, { req }) => {
+        if (!req.user) throw notSignedIn(req.auth);
+        const session = req.auth?.via === "session" ? req.auth : null;
+        return { user: req.user, csrfToken: session?.csrfToken ?? null, expiresAt: session?.expiresAt ?? null };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/session",
+      summary: "Signs out: ends the session and clears its cookie. (requiredRole: none)",
+      tags: ["access"],
+      response: z.object({ signedOut: z.boolean().describe("Whether a session was ended.") }),
+      handle: async (_input, { req, res }) => {
+        const token = readSessionCookie(req);
+        const signedOut = token !== undefined && req.auth?.via !== "token"
+          ? await deps.sessions.destroy(token, auditContext(req))
+          : false;
+        clearSessionCookie(req, res);
+        return { signedOut };
+      },
+    }),
+    defineRoute({
+      method: "put",
+      path: "/api/session/password",
+      summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions and opens a new one. (requiredRole: analyst, by session)",
+      tags: ["access"],
+      body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema }),
+      response: signedInSchema,
+      problems: { 401: "Not signed in, or the current password is wrong", 403: "Not signed in with a session", 429: "Too many failed attempts" },
+      handle: async ({ body }, { req, res }) => {
+        if (!req.user) throw notSignedIn(req.auth);
+        if (req.auth?.via !== "session") throw forbidden("Change a password from a signed-in browser session, not with an access token.");
+        const username = req.user.username;
+        const attempt = { username, ip: req.ip ?? "unknown" };
+        const verdict = deps.throttle.check(attempt);
+        if (!verdict.allowed) {
+          res.setHeader("Retry-After", String(verdict.retryAfterSeconds));
+          throw new TooManyRequestsError(verdict.retryAfterSeconds, `Too many failed attempts; retry in ${verdict.retryAfterSeconds} s.`);
+        }
+        if (!(await deps.users.verifyCredentials(username, body.currentPassword))) {
+          deps.throttle.recordFailure(attempt);
+          await recordNow(deps.db, {
+            actor: username, action: "user.update", target: username, outcome: "failure",
+            details: { ip: attempt.ip, reason: "wrong current password" },
+          });
+          throw unauthorized("The current password is wrong.");
+        }
+        if (body.newPassword === body.currentPassword) {
+          throw invalidRequest("The new password must differ from the current one.", [{ path: "newPassword", message: "same as the current password" }]);
+        }
+        await deps.users.update(username, { password: body.newPassword, mustChangePassword: false }, auditContext(req));
+        const session = await deps.sessions.create(username, { ip: req.ip ?? null, userAgent: req.get("user-agent") ?? null });
+        setSessionCookie(req, res, session.token);
+        const user = await deps.users.get(username);
+        return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { notFound } from "../http/errors.ts";
+import { defineRoute, type RouteSpec } from "../http/route.ts";
+import { accessTokenInfoSchema } from "./access-tokens.ts";
+import { auditContext, type AccessControl } from "./access-control.ts";
+import { userWithRole } from "./authenticate.ts";
+import { forbidden } from "./errors.ts";
+
+/** Personal access tokens of the signed-in user: /api/tokens. */
+export function tokenRoutes(deps: AccessControl): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/tokens",
+      summary: "Your personal access tokens (never the tokens themselves). (requiredRole: analyst)",
+      tags: ["access"],
+      response: z.object({ tokens: z.array(accessTokenInfoSchema) }),
+      problems: { 401: "Not signed in" },
+      handle: async (_input, { req }) => {
+        const user = userWithRole(req, "analyst");
+        return { tokens: await deps.tokens.list(user.username) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/tokens",
+      summary: "Creates a personal access token for scripts and the CLI (Authorization: Bearer …); the token is shown this once. Only from a browser session. (requiredRole: analyst)",
+      tags: ["access"],
+      body: z.object({
+        name: z.string().trim().min(1).max(100).describe("What the token is for, such as \"nightly export\"."),
+        expiresInDays: z.number().int().min(1).max(3650).optional().describe("Absent: until revoked."),
+      }),
+      response: accessTokenInfoSchema.extend({ token: z.string().describe("cnd_…; store it now, it is not shown again.") })
+        .meta({ id: "NewAccessToken" }),
+      problems: { 401: "Not signed in", 403: "Signed in with a token, not a session" },
+      handle: async ({ body }, { req }) => {
+        const user = userWithRole(req, "analyst");
+        // A token that could mint tokens would outlive its own revocation.
+        if (user.via !== "session") throw forbidden("Create access tokens from a signed-in browser session.");
+        return deps.tokens.create(user.username, body, auditContext(req));
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/tokens/:id",
+      summary: "Revokes one of your personal access tokens. (requiredRole: analyst)",
+      tags: ["access"],
+      params: z.object({ id: z.string().uuid() }),
+      response: z.object({ revoked: z.string() }),
+      problems: { 401: "Not signed in", 404: "You have no token with that id" },
+      handle: async ({ params }, { req }) => {
+        const user = userWithRole(req, "analyst");
+        if (!(await deps.tokens.revoke(user.username, params.id, auditContext(req)))) {
+          throw notFound(`You have no access token ${params.id}.`);
+        }
+        return { revoked: params.id };
+      },
+    }),
+  ];
+}

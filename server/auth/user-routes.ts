@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { notFound } from "../http/errors.ts";
+import { defineRoute, type RouteSpec } from "../http/route.ts";
+import { auditContext, type AccessControl } from "./access-control.ts";
+import { userWithRole } from "./authenticate.ts";
+import { CaveatList, Caveats, Classification } from "./markings.ts";
+import { newPasswordSchema } from "./passwords.ts";
+import { Role } from "./roles.ts";
+import { Username, userSchema } from "./user.ts";
+
+const usernameParams = z.object({ username: Username.describe("The account's username.") });
+
+const accountFields = {
+  role: Role.describe("analyst < manager < data < admin; each includes the ones before."),
+  clearance: Classification.describe("The highest classification the user may see."),
+  caveats: Caveats.describe("Caveats the user holds, such as REL NATO; an element with caveats needs all of them."),
+  mustChangePassword: z.boolean().describe("The user must choose a new password at the next sign-in."),
+};
+
+/** User management, for admins: /api/users. */
+export function userRoutes(deps: AccessControl): RouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/users",
+      summary: "Every user account, without password hashes. (requiredRole: admin)",
+      tags: ["access"],
+      response: z.object({ users: z.array(userSchema) }),
+      problems: { 401: "Not signed in", 403: "Not an admin" },
+      handle: async (_input, { req }) => {
+        userWithRole(req, "admin");
+        return { users: await deps.users.list() };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/users",
+      summary: "Creates a user account. (requiredRole: admin)",
+      tags: ["access"],
+      body: z.object({
+        username: Username,
+        password: newPasswordSchema,
+        role: accountFields.role,
+        clearance: accountFields.clearance.default("UNCLASSIFIED"),
+        caveats: accountFields.caveats,
+        mustChangePassword: accountFields.mustChangePassword.default(false),
+      }),
+      response: userSchema,
+      problems: { 401: "Not signed in", 403: "Not an admin", 409: "The username is taken" },
+      handle: async ({ body }, { req }) => {
+        userWithRole(req, "admin");
+        return deps.users.create(body, auditContext(req));
+      },
+    }),
+    defineRoute({
+      method: "put",
+      path: "/api/users/:username",
+      summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions. (requiredRole: admin)",
+      tags: ["access"],
+      params: usernameParams,
+      body: z.object({
+        role: accountFields.role.optional(),
+        clearance: accountFields.clearance.optional(),
+        caveats: CaveatList.optional(),
+        password: newPasswordSchema.optional(),
+        disabled: z.boolean().optional(),
+        mustChangePassword: accountFields.mustChangePassword.optional(),
+      }).refine((body) => Object.values(body).some((value) => value !== undefined), "name at least one field to change"),
+      response: userSchema,
+      problems: { 401: "Not signed in", 403: "Not an admin", 404: "No such user", 409: "It would leave no enabled admin" },
+      handle: async ({ params, body }, { req }) => {
+        userWithRole(req, "admin");
+        return deps.users.update(params.username, body, auditContext(req));
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/users/:username",
+      summary: "Deletes a user account with its sessions and access tokens. (requiredRole: admin)",
+      tags: ["access"],
+      params: usernameParams,
+      response: z.object({ deleted: z.string() }),
+      problems: { 401: "Not signed in", 403: "Not an admin", 404: "No such user", 409: "It is the last enabled admin" },
+      handle: async ({ params }, { req }) => {
+        userWithRole(req, "admin");
+        if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
+        await deps.users.delete(params.username, auditContext(req));
+        return { deleted: params.username };
+      },
+    }),
+  ];
+}

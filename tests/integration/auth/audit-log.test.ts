@@ -1,0 +1,83 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeAuditJsonLines } from "../../../server/audit/audit-export.ts";
+import { auditEventsInOrder, listAuditEvents, record, recordNow } from "../../../server/audit/audit-log.ts";
+import type { GraphDatabase } from "../../../server/neo4j/database.ts";
+import { openAccessDatabase } from "./access-support.ts";
+
+let db: GraphDatabase;
+const actor = `audit-test-${Date.now()}`;
+
+beforeAll(async () => {
+  db = await openAccessDatabase();
+});
+afterAll(() => db.close());
+
+describe("the audit trail", () => {
+  it("records an event with an id and the database's time, and reads it back", async () => {
+    const written = await recordNow(db, {
+      actor, action: "query.run", target: "single-thread-partners", outcome: "success", details: { rows: 3, password: "nope" },
+    });
+    expect(written.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const { events, truncated } = await listAuditEvents(db, { actor, limit: 10 });
+    expect(truncated).toBe(false);
+    expect(events).toEqual([{
+      id: written.id, at: written.at, actor, action: "query.run", target: "single-thread-partners", outcome: "success",
+      details: { rows: 3, password: "[redacted]" },
+    }]);
+  });
+
+  it("commits an event with the write it belongs to, or not at all", async () => {
+    const failing = db.write(async (tx) => {
+      await record(tx, { actor, action: "data.import", outcome: "success", details: { batch: "rolled-back" } });
+      throw new Error("the import failed after its event was written");
+    });
+    await expect(failing).rejects.toThrow(/import failed/);
+    const { events } = await listAuditEvents(db, { actor, action: "data.import", limit: 10 });
+    expect(events).toEqual([]);
+  });
+
+  it("filters by actor, action and time, newest first, and says when it cut the list", async () => {
+    const other = `${actor}-filters`;
+    const start = new Date(Date.now() - 1000).toISOString();
+    for (const action of ["data.export", "data.import", "data.export"] as const) {
+      await recordNow(db, { actor: other, action, outcome: "success" });
+    }
+    const exports = await listAuditEvents(db, { actor: other, action: "data.export", limit: 10 });
+    expect(exports.events).toHaveLength(2);
+    expect(exports.events[0]!.at >= exports.events[1]!.at).toBe(true);
+    const one = await listAuditEvents(db, { actor: other, limit: 1 });
+    expect(one).toMatchObject({ truncated: true, events: [{ action: "data.export" }] });
+    expect((await listAuditEvents(db, { actor: other, from: start, limit: 10 })).events).toHaveLength(3);
+    expect((await listAuditEvents(db, { actor: other, to: start, limit: 10 })).events).toHaveLength(0);
+    expect((await listAuditEvents(db, { actor: other, from: "2000-01-01", to: "2000-01-02", limit: 10 })).events).toHaveLength(0);
+  });
+
+  it("reads every matching event in order across pages, losing none at page edges", async () => {
+    const paged = `${actor}-pages`;
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      // Two events in one transaction share their instant, so pages must also order by id.
+      ids.push(...await db.write(async (tx) => [
+        (await record(tx, { actor: paged, action: "data.export", outcome: "success", details: { i } })).id,
+        (await record(tx, { actor: paged, action: "data.export", outcome: "success", details: { i } })).id,
+      ]));
+    }
+    const read: string[] = [];
+    for await (const event of auditEventsInOrder(db, { actor: paged }, 3)) read.push(event.id);
+    expect(read).toHaveLength(14);
+    expect(new Set(read)).toEqual(new Set(ids));
+  });
+
+  it("exports as JSON lines, one event per line", async () => {
+    const exported = `${actor}-export`;
+    for (let i = 0; i < 3; i += 1) await recordNow(db, { actor: exported, action: "data.export", outcome: "success", details: { i } });
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (chunk: Buffer) => chunks.push(chunk));
+    expect(await writeAuditJsonLines(db, { actor: exported }, out)).toBe(3);
+    const lines = Buffer.concat(chunks).toString("utf8").split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line).details.i)).toEqual([0, 1, 2]);
+  });
+});
