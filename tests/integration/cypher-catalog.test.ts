@@ -83,6 +83,65 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "analytics/body-coverage": { mode: "read", params: { asOf: day } },
   "analytics/undocumented-nodes": { mode: "read" },
   "analytics/undocumented-edges": { mode: "read" },
+  // access control and audit: a probe account with a session and a token, deleted at the end
+  "auth/user-username-unique": { mode: "auto" },
+  "auth/session-token-hash-unique": { mode: "auto" },
+  "auth/access-token-hash-unique": { mode: "auto" },
+  "audit/audit-event-id-unique": { mode: "auto" },
+  "audit/audit-event-at-index": { mode: "auto" },
+  "auth/count-users": { mode: "read" },
+  "auth/create-user": {
+    mode: "write",
+    params: {
+      username: "catalog-probe", passwordHash: "$scrypt$probe", role: "analyst", clearance: "UNCLASSIFIED", caveats: [],
+      mustChangePassword: false,
+    },
+  },
+  "auth/get-user": { mode: "read", params: { username: "catalog-probe" } },
+  "auth/get-user-credentials": { mode: "read", params: { username: "catalog-probe" } },
+  "auth/list-users": { mode: "read" },
+  "auth/count-other-admins": { mode: "read", params: { username: "catalog-probe" } },
+  "auth/update-user": {
+    mode: "write",
+    params: {
+      username: "catalog-probe", role: null, clearance: "RESTRICTED", caveats: ["REL NATO"], passwordHash: null, disabled: null,
+      mustChangePassword: null,
+    },
+  },
+  "auth/create-session": {
+    mode: "write",
+    params: {
+      username: "catalog-probe", id: "catalog-probe-session", tokenHash: "catalog-probe-session", csrfToken: "probe",
+      now: 1_700_000_000_000, ip: null, userAgent: null,
+    },
+  },
+  "auth/resolve-session": { mode: "read", params: { tokenHash: "catalog-probe-session" } },
+  "auth/touch-session": { mode: "write", params: { tokenHash: "catalog-probe-session", now: 1_700_000_060_000 } },
+  "auth/delete-session": { mode: "write", params: { tokenHash: "catalog-probe-session" } },
+  "auth/delete-sessions-of-user": { mode: "write", params: { username: "catalog-probe" } },
+  "auth/delete-expired-sessions": { mode: "write", params: { idleCutoff: 0, absoluteCutoff: 0 } },
+  "auth/create-access-token": {
+    mode: "write",
+    params: {
+      username: "catalog-probe", id: "catalog-probe-token", tokenHash: "catalog-probe-token", name: "probe",
+      now: 1_700_000_000_000, expiresAt: null,
+    },
+  },
+  "auth/list-access-tokens": { mode: "read", params: { username: "catalog-probe" } },
+  "auth/resolve-access-token": { mode: "read", params: { tokenHash: "catalog-probe-token" } },
+  "auth/touch-access-token": { mode: "write", params: { tokenHash: "catalog-probe-token", now: 1_700_000_060_000 } },
+  "auth/revoke-access-token": { mode: "write", params: { username: "catalog-probe", id: "catalog-probe-token" } },
+  "auth/delete-user": { mode: "write", params: { username: "catalog-probe" } },
+  "audit/record-event": {
+    mode: "write",
+    // Events are never deleted, so each run appends a new one.
+    params: { id: globalThis.crypto.randomUUID(), actor: "catalog-probe", action: "query.run", target: null, outcome: "success", details: "{}" },
+  },
+  "audit/list-events": { mode: "read", params: { actor: "catalog-probe", action: null, from: "2020-01-01", to: null, limit: 5 } },
+  "audit/export-page": {
+    mode: "read",
+    params: { actor: null, action: "query.run", from: null, to: null, afterAt: "2020-01-01T00:00:00.000Z", afterId: "", limit: 5 },
+  },
 };
 
 describe("the Cypher catalog", () => {
