@@ -2,18 +2,22 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Language } from "../model/graphModelSchema";
 import enCommon from "./locales/en/common.json";
+import enData from "./locales/en/data.json";
 import enExplore from "./locales/en/explore.json";
 import enPanels from "./locales/en/panels.json";
 import frCommon from "./locales/fr/common.json";
+import frData from "./locales/fr/data.json";
 import frExplore from "./locales/fr/explore.json";
 import frPanels from "./locales/fr/panels.json";
 import nlCommon from "./locales/nl/common.json";
+import nlData from "./locales/nl/data.json";
 import nlExplore from "./locales/nl/explore.json";
 import nlPanels from "./locales/nl/panels.json";
 
 /**
  * The UI's three languages. Namespaces follow the screen areas (common: the frame;
- * explore: canvas, search, filters, legend, table; panels: details, queries, what-if).
+ * explore: canvas, search, filters, legend, table; panels: details, queries, what-if;
+ * data: the data page: upload, import report, history, data quality, export).
  * The choice comes from `?lang=`, else the last choice, else the browser, else English;
  * it is remembered, and `<html lang>` follows it.
  */
@@ -21,9 +25,9 @@ export const LANGUAGES: readonly Language[] = ["fr", "nl", "en"];
 const STORAGE_KEY = "cooperation-dashboard.lang";
 
 export const resources = {
-  en: { common: enCommon, explore: enExplore, panels: enPanels },
-  fr: { common: frCommon, explore: frExplore, panels: frPanels },
-  nl: { common: nlCommon, explore: nlExplore, panels: nlPanels },
+  en: { common: enCommon, explore: enExplore, panels: enPanels, data: enData },
+  fr: { common: frCommon, explore: frExplore, panels: frPanels, data: frData },
+  nl: { common: nlCommon, explore: nlExplore, panels: nlPanels, data: nlData },
 } as const;
 
 export function initialLanguage(search = window.location.search): Language {
@@ -40,7 +44,7 @@ export function setupI18n(language: Language = initialLanguage()) {
     resources,
     lng: language,
     fallbackLng: "en",
-    ns: ["common", "explore", "panels"],
+    ns: ["common", "explore", "panels", "data"],
     defaultNS: "common",
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { searchToView, viewToSearch } from "./urlState";
-import { defaultViewState, LAYOUTS, SCOPES, type ViewState } from "./viewState";
+import { defaultViewState, LAYOUTS, PAGES, SCOPES, type ViewState } from "./viewState";
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
 const ids = fc.uniqueArray(id, { maxLength: 4 });
@@ -27,6 +27,7 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc.record({
   whatIf: fc.option(fc.record({ nodes: ids, edges: ids }), { nil: null }),
   view: fc.constantFrom("graph" as const, "table" as const),
   panel: fc.constantFrom("details" as const, "queries" as const, "whatIf" as const),
+  page: fc.constantFrom(...PAGES),
 });
 
 describe("the view in the URL", () => {
@@ -41,7 +42,7 @@ describe("the view in the URL", () => {
   });
 
   it("falls back to the defaults on anything unreadable", () => {
-    expect(searchToView("?layout=spiral&scope=galactic&asOf=yesterday&depth=9&qp=%7Bnot-json&q=brokers")).toEqual({
+    expect(searchToView("?layout=spiral&scope=galactic&asOf=yesterday&depth=9&qp=%7Bnot-json&q=brokers&page=admin")).toEqual({
       ...defaultViewState,
       query: { id: "brokers", params: {} },
     });

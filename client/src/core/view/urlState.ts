@@ -1,4 +1,4 @@
-import { defaultViewState, LAYOUTS, SCOPES, type ViewState } from "./viewState";
+import { defaultViewState, LAYOUTS, PAGES, SCOPES, type ViewState } from "./viewState";
 
 /**
  * The view in the URL's query string, so that a copied link reproduces it. Only what
@@ -29,6 +29,7 @@ export function viewToSearch(view: ViewState, language: string): string {
   }
   if (view.view !== "graph") params.set("view", view.view);
   if (view.panel !== "details") params.set("panel", view.panel);
+  if (view.page !== "explore") params.set("page", view.page);
   return `?${params.toString()}`;
 }
 
@@ -40,6 +41,7 @@ export function searchToView(search: string): ViewState {
   const depth = Number(params.get("depth"));
   const whatIf = params.get("whatIf");
   const panel = params.get("panel");
+  const page = params.get("page");
   return {
     layout: LAYOUTS.includes(layout as never) ? (layout as ViewState["layout"]) : defaultViewState.layout,
     hiddenKinds: list(params.get("hideKinds")),
@@ -58,6 +60,7 @@ export function searchToView(search: string): ViewState {
     },
     view: params.get("view") === "table" ? "table" : "graph",
     panel: panel === "queries" || panel === "whatIf" ? panel : "details",
+    page: PAGES.includes(page as never) ? (page as ViewState["page"]) : "explore",
   };
 }
 

@@ -10,6 +10,10 @@ export type Scope = (typeof SCOPES)[number];
 
 export type PanelName = "details" | "queries" | "whatIf";
 
+/** The dashboard's pages: exploring the network, or loading and checking its data. */
+export const PAGES = ["explore", "data"] as const;
+export type PageName = (typeof PAGES)[number];
+
 export interface QuerySelection {
   id: string;
   params: Record<string, unknown>;
@@ -40,6 +44,7 @@ export interface ViewState {
   whatIf: { nodes: string[]; edges: string[] } | null;
   view: "graph" | "table";
   panel: PanelName;
+  page: PageName;
 }
 
 export const defaultViewState: ViewState = {
@@ -57,4 +62,5 @@ export const defaultViewState: ViewState = {
   whatIf: null,
   view: "graph",
   panel: "details",
+  page: "explore",
 };

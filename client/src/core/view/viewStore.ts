@@ -53,6 +53,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
 
 /** The view fields alone, for the URL. */
 export function viewOf(state: ViewState): ViewState {
-  const { layout, hiddenKinds, hiddenTypes, scope, start, asOf, selection, expandDepth, hiddenNodes, pinned, query, whatIf, view, panel } = state;
-  return { layout, hiddenKinds, hiddenTypes, scope, start, asOf, selection, expandDepth, hiddenNodes, pinned, query, whatIf, view, panel };
+  const { layout, hiddenKinds, hiddenTypes, scope, start, asOf, selection, expandDepth, hiddenNodes, pinned, query, whatIf, view, panel, page } = state;
+  return { layout, hiddenKinds, hiddenTypes, scope, start, asOf, selection, expandDepth, hiddenNodes, pinned, query, whatIf, view, panel, page };
 }

@@ -1,0 +1,39 @@
+import type { MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useShallow } from "zustand/react/shallow";
+import { viewToSearch } from "../../core/view/urlState";
+import { PAGES, type PageName } from "../../core/view/viewState";
+import { useViewStore, viewOf } from "../../core/view/viewStore";
+
+/**
+ * The header's page switch: Explore | Data. Real links (the page is in the URL, so one
+ * opens in a new tab with a middle click); a plain click switches without reloading.
+ */
+export function PageTabs() {
+  const { t, i18n } = useTranslation("data");
+  const view = useViewStore(useShallow(viewOf));
+  const set = useViewStore((state) => state.set);
+
+  const go = (event: MouseEvent, page: PageName) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    set({ page });
+  };
+
+  return (
+    <nav className="page-tabs" aria-label={t("pages.label")}>
+      {PAGES.map((page) => (
+        <a
+          key={page}
+          href={viewToSearch({ ...view, page }, i18n.language)}
+          className="page-tabs__tab"
+          aria-current={view.page === page ? "page" : undefined}
+          data-testid={`page-${page}`}
+          onClick={(event) => go(event, page)}
+        >
+          {t(`pages.${page}`)}
+        </a>
+      ))}
+    </nav>
+  );
+}
