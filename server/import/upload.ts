@@ -57,6 +57,8 @@ export async function receiveUpload(req: Request, limits: UploadLimits, name?: s
     }
     return { files, discard };
   } catch (error) {
+    // The client may still be sending: answer, then close the connection rather than let it be reused.
+    req.res?.setHeader("Connection", "close");
     req.resume();
     await discard();
     throw error;

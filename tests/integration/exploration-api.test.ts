@@ -205,8 +205,9 @@ describe("GET /api/model and /api/openapi.json", () => {
     const { body } = await api.get("/api/openapi.json");
     expect(body.openapi).toBe("3.1.0");
     expect(Object.keys(body.paths).sort()).toEqual([
-      "/api/graph", "/api/health", "/api/model", "/api/nodes/{id}", "/api/nodes/{id}/neighbourhood",
-      "/api/paths", "/api/queries", "/api/queries/{id}/run", "/api/ready", "/api/search", "/api/what-if",
+      "/api/data-quality", "/api/export", "/api/graph", "/api/health", "/api/imports", "/api/imports/{id}", "/api/model",
+      "/api/nodes/{id}", "/api/nodes/{id}/neighbourhood", "/api/paths", "/api/queries", "/api/queries/{id}/run", "/api/ready",
+      "/api/search", "/api/what-if",
     ]);
     const depth = body.paths["/api/nodes/{id}/neighbourhood"].get.parameters.find((p: { name: string }) => p.name === "depth");
     expect(depth.schema).toMatchObject({ minimum: 1, maximum: 3 });

@@ -63,6 +63,8 @@ describe("npm start", () => {
     expect(requestId).toBe("trace-42");
 
     const inFlight = fetch(`${url}/api/nodes/sgrs/neighbourhood?depth=3`);
+    // Let the request reach the server first: one still in the socket buffer is not in flight yet.
+    await new Promise((resolve) => setTimeout(resolve, 30));
     server.child.kill("SIGTERM");
     const response = await inFlight;
     expect(response.status).toBe(200);
