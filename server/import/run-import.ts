@@ -134,7 +134,8 @@ function buildReport(input: {
 }
 
 function describe(report: ImportReport): string {
-  const count = (c: { nodes: number; edges: number }) => `${c.nodes} entities and ${c.edges} relationships`;
+  const count = (c: { nodes: number; edges: number }) =>
+    `${c.nodes} ${c.nodes === 1 ? "entity" : "entities"} and ${c.edges} relationship${c.edges === 1 ? "" : "s"}`;
   if (report.status === "rejected") {
     return `Nothing was written: ${report.errorCount} problem${report.errorCount === 1 ? "" : "s"} must be fixed first.`;
   }
