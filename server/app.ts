@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { buildOpenApi } from "./http/openapi.ts";
 import { problemHandler, unknownRoute } from "./http/problem-handler.ts";
 import { mountRoute } from "./http/route.ts";
 import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
+import { createAccessControl, type AccessControl } from "./auth/access-control.ts";
+import { authenticate, csrfProtection } from "./auth/authenticate.ts";
+import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
 import { QueryRunner } from "./canned-queries/run-query.ts";
 import { defaultImportLimits, ImportJobs, type ImportLimits } from "./import/import-jobs.ts";
@@ -27,7 +30,16 @@ export interface AppOptions {
   clientDir?: string;
   /** Size, count and time limits of imports; the defaults when absent. */
   importLimits?: Partial<ImportLimits>;
+  /** Accounts, sessions and tokens; when absent, made with sessions of 30 idle minutes and 8 hours at most. */
+  access?: AccessControl;
+  /** CORS allowlist, HTTPS and rate limits; when absent, the app's own origin only, plain HTTP, the default limits. */
+  security?: Partial<HardeningOptions> & {
+    /** Express's `trust proxy`: who may say, in X-Forwarded-*, what the client's address and protocol are. */
+    trustProxy?: boolean | number | string;
+  };
 }
+
+const DEFAULT_SESSIONS = { idleMinutes: 30, absoluteHours: 8 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -35,6 +47,9 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  app.set("trust proxy", options.security?.trustProxy ?? false);
+  const access = options.access ?? createAccessControl(options.db, { sessions: DEFAULT_SESSIONS });
+  const hardening = createHardening({ allowedOrigins: [], https: false, ...options.security });
 
   app.use(
     pinoHttp({
@@ -52,9 +67,13 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
+  app.use(hardening.securityHeaders);
+  app.use(hardening.cors);
+  app.use(hardening.globalRateLimit);
   // Imports stream their body to disk themselves; every other route takes small JSON bodies.
-  const json = express.json({ limit: "1mb" });
-  app.use((req, res, next) => (req.path === "/api/imports" ? next() : json(req, res, next)));
+  app.use((req, res, next) => (req.path === "/api/imports" ? next() : hardening.jsonBody(req, res, next)));
+  app.use(authenticate(access));
+  app.use(csrfProtection());
 
   const analytics = options.analytics ?? new AnalyticsService(options.db, options.model, options.analysisTimeoutMs ?? 30_000);
   const context: RouteContext = {
@@ -64,11 +83,16 @@ export function createApp(options: AppOptions): Express {
     queries: createQueryCatalog(options.model),
     runner: new QueryRunner(options.db, options.model, analytics),
     imports: new ImportJobs(options.db, options.model, { ...defaultImportLimits, ...options.importLimits }, options.logger),
+    access,
   };
   app.locals.imports = context.imports;
   app.locals.analytics = analytics;
   const routes = createRoutes(context);
-  for (const route of routes) mountRoute(app, route);
+  const guards: Record<string, RequestHandler[]> = {
+    "post /api/session": [hardening.signInRateLimit],
+    "post /api/imports": [hardening.importRateLimit],
+  };
+  for (const route of routes) mountRoute(app, route, guards[`${route.method} ${route.path}`]);
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openApi);

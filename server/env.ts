@@ -45,11 +45,62 @@ export const envSchema = z.object({
     .describe("Time limit of an import's transaction; past it, the import rolls back whole."),
   SEED_ON_EMPTY: booleanFlag.default(true)
     .describe("Load the seed graph when the database holds no entity."),
+  ADMIN_PASSWORD: z.string().optional()
+    .describe("Password of the first account, admin, created on the first start. Unset: a one-time password is printed once on stderr. Never logged."),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30)
+    .describe("A session ends after this many minutes without a request."),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(8)
+    .describe("A session ends this many hours after sign-in, however active."),
+  CORS_ORIGINS: z.string().default("")
+    .transform((value, context) => originList(value, context))
+    .describe("Comma-separated origins (https://host:port) that browsers may call the API from, besides its own. Others get 403."),
+  TRUST_PROXY: z.string().optional()
+    .transform(trustProxySetting)
+    .describe("Express's trust proxy: behind a reverse proxy, a hop count (1), loopback, or its addresses; decides the client address (rate limits, audit) and HTTPS. Unset: no proxy."),
+  HTTPS: booleanFlag.default(false)
+    .describe("The app is served over HTTPS (directly or by the proxy): HSTS and upgrade-insecure-requests."),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600)
+    .describe("Requests per client address per minute, all routes together; past it, 429 with Retry-After."),
+  SIGN_IN_FAILURES_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(20)
+    .describe("Failed sign-ins per client address per 15 minutes (besides the per-user throttle)."),
+  IMPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30)
+    .describe("Imports per user per hour."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("Log level of the structured (pino) logs."),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function originList(value: string, context: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const item of value.split(",").map((part) => part.trim()).filter((part) => part.length > 0)) {
+    try {
+      const url = new URL(item);
+      if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== item.replace(/\/$/, "")) throw new Error();
+      origins.push(url.origin);
+    } catch {
+      context.addIssue({ code: "custom", message: `${item} is not an origin such as https://dashboard.example.org` });
+    }
+  }
+  return origins;
+}
+
+/** TRUST_PROXY as Express takes it: a hop count, true/false, or addresses and names such as loopback. */
+function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "false" || value === "0") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The sign-in, CORS and rate-limit settings the environment sets. */
+export function securitySettings(env: Env) {
+  return {
+    allowedOrigins: env.CORS_ORIGINS, https: env.HTTPS, trustProxy: env.TRUST_PROXY,
+    globalPerMinute: env.RATE_LIMIT_PER_MINUTE, signInPer15Minutes: env.SIGN_IN_FAILURES_PER_15_MIN,
+    importsPerHour: env.IMPORTS_PER_HOUR,
+  };
+}
 
 /** The import limits the environment sets. */
 export function importLimits(env: Env) {

@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { Logger } from "pino";
+import { applyAccessSchema } from "./auth/access-schema.ts";
+import { UserStore } from "./auth/user-store.ts";
 import type { Env } from "./env.ts";
 import { applySchema } from "./graph/apply-schema.ts";
 import { GraphModel } from "./model/graph-model.ts";
@@ -22,7 +24,8 @@ export class StartupError extends Error {
 
 /**
  * Brings up what the API stands on: the model (validated), Neo4j (local or NEO4J_URI),
- * the schema, and the seed graph when the database holds no entity.
+ * the schema (the graph's and the accounts'), the first admin account when there is no
+ * account at all, and the seed graph when the database holds no entity.
  */
 export async function startRuntime(env: Env, logger: Logger, options: { seedOnEmpty?: boolean } = {}): Promise<Runtime> {
   const model = GraphModel.fromFile();
@@ -43,6 +46,12 @@ export async function startRuntime(env: Env, logger: Logger, options: { seedOnEm
   try {
     await waitForDatabase(db, env.NEO4J_START_TIMEOUT_S * 1000, logger);
     await applySchema(db, model);
+    await applyAccessSchema(db);
+    await new UserStore(db).ensureAdmin({
+      adminPassword: env.ADMIN_PASSWORD,
+      // A one-time password goes to the operator's terminal once, never into the kept logs.
+      log: (message) => process.stderr.write(`\n${message}\n\n`),
+    });
     if (options.seedOnEmpty ?? env.SEED_ON_EMPTY) {
       const [row] = await db.query("queries/entity-count");
       if (Number(row?.count ?? 0) === 0) {

@@ -13,6 +13,7 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/audit",
+      role: "admin",
       summary: "Audit events, newest first, filtered by actor, action and time. (requiredRole: admin)",
       tags: ["access"],
       query: auditFilterSchema.extend({
@@ -31,6 +32,7 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/audit/export",
+      role: "admin",
       summary: "Every matching audit event, oldest first, as JSON lines (application/x-ndjson). (requiredRole: admin)",
       tags: ["access"],
       query: auditFilterSchema,

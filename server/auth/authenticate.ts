@@ -72,21 +72,28 @@ export function authenticate(options: { sessions: SessionStore; tokens: AccessTo
  * Deny by default: the 401 when nobody is signed in, a 403 when the user's role is below
  * `role` or while the user must still change a one-time password; null when allowed.
  */
-export function roleProblem(req: Request, role: Role): AppError | null {
+export function roleProblem(req: Request, role: Role, options: RoleOptions = {}): AppError | null {
   if (!req.user) return notSignedIn(req.auth);
-  if (req.user.mustChangePassword) return forbidden("Change your password first (PUT /api/session/password).");
+  if (req.user.mustChangePassword && !options.beforePasswordChange) {
+    return forbidden("Change your password first (PUT /api/session/password).");
+  }
   if (!hasRole(req.user, role)) return forbidden(`This needs the ${role} role; yours is ${req.user.role}.`);
   return null;
 }
 
+export interface RoleOptions {
+  /** Also allowed while the user must still change a one-time password (signing out, the change itself). */
+  beforePasswordChange?: boolean;
+}
+
 /** Middleware: `roleProblem` as a 401 or 403 problem, or on to the route. */
-export function requireRole(role: Role): RequestHandler {
-  return (req, _res, next) => next(roleProblem(req, role) ?? undefined);
+export function requireRole(role: Role, options: RoleOptions = {}): RequestHandler {
+  return (req, _res, next) => next(roleProblem(req, role, options) ?? undefined);
 }
 
 /** In a handler: the signed-in user holding `role`, or the 401 or 403 thrown. */
-export function userWithRole(req: Request, role: Role): AuthenticatedUser {
-  const problem = roleProblem(req, role);
+export function userWithRole(req: Request, role: Role, options: RoleOptions = {}): AuthenticatedUser {
+  const problem = roleProblem(req, role, options);
   if (problem) throw problem;
   return req.user!;
 }

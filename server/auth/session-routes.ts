@@ -22,6 +22,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "post",
       path: "/api/session",
+      role: "public",
       summary: "Signs in with a username and password; sets the session cookie. (requiredRole: none)",
       tags: ["access"],
       body: z.object({
@@ -49,6 +50,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/session",
+      role: "public",
       summary: "Who is signed in, and the session's CSRF token. (requiredRole: none; 401 when nobody)",
       tags: ["access"],
       response: z.object({
@@ -66,7 +68,9 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "delete",
       path: "/api/session",
-      summary: "Signs out: ends the session and clears its cookie. (requiredRole: none)",
+      role: "analyst",
+      beforePasswordChange: true,
+      summary: "Signs out: ends the session and clears its cookie. (requiredRole: analyst, also before a one-time password is changed)",
       tags: ["access"],
       response: z.object({ signedOut: z.boolean().describe("Whether a session was ended.") }),
       handle: async (_input, { req, res }) => {
@@ -81,6 +85,8 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "put",
       path: "/api/session/password",
+      role: "analyst",
+      beforePasswordChange: true,
       summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions and opens a new one. (requiredRole: analyst, by session)",
       tags: ["access"],
       body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema }),

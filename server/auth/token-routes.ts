@@ -12,6 +12,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/tokens",
+      role: "analyst",
       summary: "Your personal access tokens (never the tokens themselves). (requiredRole: analyst)",
       tags: ["access"],
       response: z.object({ tokens: z.array(accessTokenInfoSchema) }),
@@ -24,6 +25,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "post",
       path: "/api/tokens",
+      role: "analyst",
       summary: "Creates a personal access token for scripts and the CLI (Authorization: Bearer …); the token is shown this once. Only from a browser session. (requiredRole: analyst)",
       tags: ["access"],
       body: z.object({
@@ -43,6 +45,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "delete",
       path: "/api/tokens/:id",
+      role: "analyst",
       summary: "Revokes one of your personal access tokens. (requiredRole: analyst)",
       tags: ["access"],
       params: z.object({ id: z.string().uuid() }),

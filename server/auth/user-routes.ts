@@ -23,6 +23,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/users",
+      role: "admin",
       summary: "Every user account, without password hashes. (requiredRole: admin)",
       tags: ["access"],
       response: z.object({ users: z.array(userSchema) }),
@@ -35,6 +36,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "post",
       path: "/api/users",
+      role: "admin",
       summary: "Creates a user account. (requiredRole: admin)",
       tags: ["access"],
       body: z.object({
@@ -55,6 +57,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "put",
       path: "/api/users/:username",
+      role: "admin",
       summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions. (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,
@@ -76,6 +79,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
     defineRoute({
       method: "delete",
       path: "/api/users/:username",
+      role: "admin",
       summary: "Deletes a user account with its sessions and access tokens. (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,

@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import { createApp } from "../app.ts";
 import { buildClientIfStale, clientDistDir } from "../client-build.ts";
-import { importLimits, readEnvOrExit } from "../env.ts";
+import { createAccessControl } from "../auth/access-control.ts";
+import { importLimits, readEnvOrExit, securitySettings } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startRuntime } from "../runtime.ts";
 
@@ -19,6 +20,10 @@ try {
   const app = createApp({
     db: runtime.db, model: runtime.model, logger, clientDir: clientDistDir, analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
     importLimits: importLimits(env),
+    access: createAccessControl(runtime.db, {
+      sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    }),
+    security: securitySettings(env),
   });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.on("error", async (error: NodeJS.ErrnoException) => {

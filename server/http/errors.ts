@@ -11,9 +11,13 @@ export interface FieldError {
 
 export type ErrorCode =
   | "invalid-request"
+  | "unauthorized"
+  | "forbidden"
   | "not-found"
+  | "conflict"
   | "payload-too-large"
   | "unsupported-media-type"
+  | "too-many-requests"
   | "database-unavailable"
   | "query-timeout"
   | "internal";

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { TooManyRequestsError } from "../auth/errors.ts";
 import { AppError, internalError, invalidRequest, notFound, toProblem } from "./errors.ts";
 
 const PROBLEM_TYPE = "application/problem+json";
@@ -9,6 +10,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
   if (appError.status >= 500) {
     req.log?.error({ err: error }, "request failed");
   }
+  if (appError instanceof TooManyRequestsError) res.setHeader("Retry-After", String(appError.retryAfterSeconds));
   res.status(appError.status).type(PROBLEM_TYPE).send(JSON.stringify(toProblem(appError, req.originalUrl)));
 };
 

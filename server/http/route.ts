@@ -1,10 +1,16 @@
 import type { Express, Request, RequestHandler, Response } from "express";
 import { z } from "zod";
+import { requireRole } from "../auth/authenticate.ts";
+import type { Role } from "../auth/roles.ts";
 import { invalidRequest, type FieldError } from "./errors.ts";
 
+/** The least role a route needs; "public" only for what must work before signing in. */
+export type RouteRole = Role | "public";
+
 /**
- * A route declared once: its zod schemas validate the request, feed the OpenAPI document
- * and type the handler's input. Handlers read only the validated input.
+ * A route declared once: the role it needs (checked before anything else), its zod
+ * schemas that validate the request, feed the OpenAPI document and type the handler's
+ * input. Handlers read only the validated input.
  */
 export interface RouteSpec<
   Q extends z.ZodType = z.ZodType,
@@ -14,6 +20,10 @@ export interface RouteSpec<
   method: "get" | "post" | "put" | "delete";
   /** Express-style path, such as /api/nodes/:id. */
   path: string;
+  /** Deny by default: every route names the least role that may call it. */
+  role: RouteRole;
+  /** Callable while the user must still change a one-time password (signing out, the change itself). */
+  beforePasswordChange?: boolean;
   summary: string;
   tags: string[];
   query?: Q;
@@ -35,7 +45,11 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
   return spec as unknown as RouteSpec;
 }
 
-export function mountRoute(app: Express, route: RouteSpec): void {
+/**
+ * Mounts a route behind its role check (401 without a usable credential, 403 below the
+ * role), then `guards` (such as a rate limit), then validation and the handler.
+ */
+export function mountRoute(app: Express, route: RouteSpec, guards: RequestHandler[] = []): void {
   const handler: RequestHandler = async (req, res) => {
     const errors: FieldError[] = [];
     const query = parsePart(route.query, req.query, errors);
@@ -50,7 +64,8 @@ export function mountRoute(app: Express, route: RouteSpec): void {
     const result = await route.handle({ query, params, body }, { req, res });
     if (!res.headersSent) res.json(result);
   };
-  app[route.method](route.path, handler);
+  const access = route.role === "public" ? [] : [requireRole(route.role, { beforePasswordChange: route.beforePasswordChange })];
+  app[route.method](route.path, ...access, ...guards, handler);
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, errors: FieldError[]): never {

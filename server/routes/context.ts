@@ -1,3 +1,4 @@
+import type { AccessControl } from "../auth/access-control.ts";
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { CannedQuery } from "../canned-queries/canned-query.ts";
 import type { QueryRunner } from "../canned-queries/run-query.ts";
@@ -5,7 +6,10 @@ import type { ImportJobs } from "../import/import-jobs.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 
-/** What every route may use: the database, the model, the analytics, the query catalog and the import jobs. */
+/**
+ * What every route may use: the database, the model, the analytics, the query catalog,
+ * the import jobs, and the accounts, sessions and tokens.
+ */
 export interface RouteContext {
   db: GraphDatabase;
   model: GraphModel;
@@ -13,4 +17,5 @@ export interface RouteContext {
   queries: ReadonlyMap<string, CannedQuery>;
   runner: QueryRunner;
   imports: ImportJobs;
+  access: AccessControl;
 }

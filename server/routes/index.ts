@@ -1,3 +1,7 @@
+import { auditRoutes } from "../audit/audit-routes.ts";
+import { sessionRoutes } from "../auth/session-routes.ts";
+import { tokenRoutes } from "../auth/token-routes.ts";
+import { userRoutes } from "../auth/user-routes.ts";
 import type { RouteSpec } from "../http/route.ts";
 import type { RouteContext } from "./context.ts";
 import { dataQualityRoutes } from "./data-quality/routes.ts";
@@ -12,7 +16,7 @@ import { queryRoutes } from "./queries/routes.ts";
 import { searchRoutes } from "./search/routes.ts";
 import { whatIfRoutes } from "./what-if/routes.ts";
 
-/** Every API route; the OpenAPI document and (later) the access matrix are built from this list. */
+/** Every API route; the OpenAPI document and the access-matrix test are built from this list. */
 export function createRoutes(context: RouteContext): RouteSpec[] {
   return [
     ...healthRoutes(context),
@@ -26,5 +30,9 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...importRoutes(context),
     ...exportRoutes(context),
     ...dataQualityRoutes(context),
+    ...sessionRoutes(context.access),
+    ...userRoutes(context.access),
+    ...tokenRoutes(context.access),
+    ...auditRoutes(context.access),
   ];
 }

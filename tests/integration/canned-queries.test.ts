@@ -17,10 +17,10 @@ let seed: Elements;
 const fixture = fileURLToPath(new URL("../fixtures/two-services.json", import.meta.url));
 
 async function run(id: string, params: Record<string, unknown> = {}, lang = "en") {
-  const response = await fetch(`${api.url}/api/queries/${id}/run?lang=${lang}`, {
+  const { status, type, body } = await api.request(`/api/queries/${id}/run?lang=${lang}`, {
     method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ params }),
   });
-  return { status: response.status, type: response.headers.get("content-type") ?? "", body: await response.json() };
+  return { status, type, body };
 }
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
@@ -188,9 +188,9 @@ describe("bad parameters", () => {
   it("answers a clear 504 when an analysis runs past its time limit", async () => {
     const hurried = await startTestServer({ db, model, analysisTimeoutMs: 1 });
     try {
-      const response = await fetch(`${hurried.url}/api/queries/brokers/run`, { method: "POST" });
+      const response = await hurried.request("/api/queries/brokers/run", { method: "POST" });
       expect(response.status).toBe(504);
-      expect((await response.json()).title).toBe("Query timed out");
+      expect(response.body.title).toBe("Query timed out");
     } finally {
       await hurried.close();
     }
@@ -200,23 +200,22 @@ describe("bad parameters", () => {
 describe("what-if", () => {
   it("says what removing SGRS cuts off, matching the single-points-of-failure answer", async () => {
     const spof = (await run("single-points-of-failure")).body.rows.find((row: { id: string }) => row.id === "sgrs");
-    const response = await fetch(`${api.url}/api/what-if`, {
+    const { status, body } = await api.request("/api/what-if", {
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ removeNodes: ["sgrs"] }),
     });
-    const body = await response.json();
-    expect(response.status).toBe(200);
+    expect(status).toBe(200);
     expect(body.cutOff).toEqual(spof.cutOff);
     expect(body.cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "customs"]));
     expect(body.removed.nodes).toEqual(["sgrs"]);
   });
 
   it("refuses an empty removal and an unknown entity, naming the field", async () => {
-    const post = (body: unknown) => fetch(`${api.url}/api/what-if`, {
+    const post = (body: unknown) => api.request("/api/what-if", {
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
     });
     const empty = await post({});
     expect(empty.status).toBe(400);
-    expect((await empty.json()).errors[0].path).toBe("removeNodes");
+    expect(empty.body.errors[0].path).toBe("removeNodes");
     const unknown = await post({ removeNodes: ["atlantis"] });
     expect(unknown.status).toBe(404);
   });

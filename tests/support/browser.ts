@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { SESSION_COOKIE } from "../../server/auth/session-cookie.ts";
 
 export const artifactsDir = path.resolve("tests", "artifacts");
 
@@ -17,5 +18,27 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ],
+  });
+}
+
+/**
+ * The browser, signed in: every context (and page) it opens carries the session cookie
+ * `cnd_session` for `url`, as if the user had signed in on the sign-in page.
+ */
+export function withSessionCookie(browser: Browser, url: string, sessionToken: string): Browser {
+  const cookie = { name: SESSION_COOKIE, value: sessionToken, url, httpOnly: true, sameSite: "Strict" as const };
+  const newContext: Browser["newContext"] = async (options) => {
+    const context = await browser.newContext(options);
+    await context.addCookies([cookie]);
+    return context;
+  };
+  const newPage: Browser["newPage"] = async (options) => (await newContext(options)).newPage();
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === "newContext") return newContext;
+      if (property === "newPage") return newPage;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
   });
 }

@@ -4,7 +4,7 @@ import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts"
 import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser, withSessionCookie } from "./browser.ts";
 import { openTestDatabase, resetToSeed } from "./database.ts";
 import { startTestServer, type TestServer } from "./server.ts";
 
@@ -31,16 +31,23 @@ export async function startSeededApp(options: { clientDir?: string } = {}): Prom
   };
 }
 
-/** The same, serving the built client, with a headless Chromium to drive it. */
-export async function startSeededBrowserApp(): Promise<SeededApp & { browser: Browser }> {
+/**
+ * The same, serving the built client, with a headless Chromium to drive it, signed in as
+ * the test admin: every page it opens carries a session cookie. `unsignedBrowser` is the
+ * same Chromium without it (the sign-in page).
+ */
+export async function startSeededBrowserApp(): Promise<SeededApp & { browser: Browser; unsignedBrowser: Browser }> {
   await buildClientIfStale(pino({ level: "warn" }));
   const app = await startSeededApp({ clientDir: clientDistDir });
-  const browser = await launchBrowser();
+  const unsignedBrowser = await launchBrowser();
+  const session = await app.api.access.sessions.create(app.api.admin.username);
+  const browser = withSessionCookie(unsignedBrowser, app.api.url, session.token);
   return {
     ...app,
     browser,
+    unsignedBrowser,
     async close() {
-      await browser.close();
+      await unsignedBrowser.close();
       await app.close();
     },
   };

@@ -10,6 +10,7 @@ export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/data-quality",
+      role: "data",
       summary: "Data-quality findings: entities with no relationship, entities missing a name in a language, " +
         "relationships that name no source document. Each with its total and the first `limit` items.",
       tags: ["data"],

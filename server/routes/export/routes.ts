@@ -19,6 +19,7 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
     defineRoute({
       method: "get",
       path: "/api/export",
+      role: "data",
       summary: "The whole graph as a download that imports back as is: JSON elements (the shape /api/graph answers), " +
         "a zip of the neo4j-admin CSV pair (or one CSV with part=nodes|relationships), or GraphML. Streamed page by page.",
       tags: ["data"],

@@ -10,6 +10,7 @@ export function graphRoutes({ db, model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/graph",
+      role: "analyst",
       summary: "The graph as Cytoscape elements, filtered by kinds, relationship types and date.",
       tags: ["explore"],
       query: z.object({

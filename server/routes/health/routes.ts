@@ -8,6 +8,7 @@ export function healthRoutes({ db }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/health",
+      role: "public",
       summary: "Liveness: the API process answers. Does not touch the database.",
       tags: ["operations"],
       response: z.object({ status: z.literal("ok") }),
@@ -16,6 +17,7 @@ export function healthRoutes({ db }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/ready",
+      role: "public",
       summary: "Readiness: Neo4j is reachable. 503 when it is not.",
       tags: ["operations"],
       response: z.object({ status: z.literal("ready"), graphVersion: z.number().int() }),

@@ -15,6 +15,7 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "post",
       path: "/api/imports",
+      role: "data",
       summary: "Import graph files (JSON elements, a neo4j-admin CSV pair, GraphML, or a zip of them) all or nothing. " +
         "The body is one file (its content type says which) or a multipart upload of several. Answers 202 with a job " +
         "to follow at /api/imports/{id}, or with wait=true the finished report (422 when rejected).",
@@ -47,6 +48,7 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/imports/:id",
+      role: "data",
       summary: "One import job: its state, progress and, once done, its report.",
       tags: ["data"],
       params: z.object({ id: z.uuid() }),
@@ -61,6 +63,7 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/imports",
+      role: "data",
       summary: "The import history, newest first: who, when, which files, the counts.",
       tags: ["data"],
       query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),

@@ -7,6 +7,7 @@ export function modelRoutes({ model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/model",
+      role: "analyst",
       summary: "The graph model: kinds, relationship types, endpoint rules, property specs, names, styles.",
       tags: ["model"],
       response: graphModelSchema.meta({ id: "GraphModel" }),

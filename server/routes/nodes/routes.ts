@@ -13,6 +13,7 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/nodes/:id",
+      role: "analyst",
       summary: "One entity with its provenance (and the source lines it rests on) and its relationship counts.",
       tags: ["explore"],
       params: idParams,
@@ -34,6 +35,7 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/nodes/:id/neighbourhood",
+      role: "analyst",
       summary: "Entities within depth hops of one entity, and the relationships among them.",
       tags: ["explore"],
       params: idParams,

@@ -10,6 +10,7 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
     defineRoute({
       method: "get",
       path: "/api/paths",
+      role: "analyst",
       summary: "All shortest paths (up to 12 hops, either direction) between two entities, or with `k` the k shortest simple paths, as elements.",
       tags: ["explore"],
       query: z.object({

@@ -19,6 +19,7 @@ export function queryRoutes({ queries, runner }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/queries",
+      role: "analyst",
       summary: "The canned-query catalog: each query's titles, category, parameters (as JSON Schema) and columns.",
       tags: ["queries"],
       query: z.object({ lang: languageParam }),
@@ -41,6 +42,7 @@ export function queryRoutes({ queries, runner }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "post",
       path: "/api/queries/:id/run",
+      role: "analyst",
       summary: "Runs a canned query: findings as rows, the ids to highlight on the graph, and a one-sentence summary.",
       tags: ["queries"],
       params: z.object({ id: z.string().max(100).describe("The query's id, from the catalog.") }),

@@ -10,6 +10,7 @@ export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
     defineRoute({
       method: "get",
       path: "/api/search",
+      role: "analyst",
       summary: "Ranked matches over names in every language and acronyms, accent- and case-insensitive.",
       tags: ["explore"],
       query: z.object({

@@ -12,6 +12,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
     defineRoute({
       method: "post",
       path: "/api/what-if",
+      role: "analyst",
       summary: "What removing entities or relationships would do: what is cut off, new single points of failure, redundancy lost, centrality shifts.",
       tags: ["queries"],
       body: z.object({
