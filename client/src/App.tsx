@@ -1,6 +1,8 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useGraphStore } from "./core/graph/graphStore";
+import { can, canOpenPage } from "./core/session/abilities";
+import { useSignedInUser } from "./core/session/sessionStore";
 import { currentLanguage } from "./core/i18n/i18n";
 import { useUrlSync } from "./core/view/useUrlSync";
 import { useViewStore } from "./core/view/viewStore";
@@ -18,11 +20,20 @@ import { SearchBox } from "./views/SearchBox";
 import { SidePanelTabs } from "./views/SidePanelTabs";
 import { StatusLine } from "./views/StatusLine";
 import { WhatIfPanel } from "./views/WhatIfPanel";
+import { AuditPage } from "./views/admin/AuditPage";
+import { UsersPage } from "./views/admin/UsersPage";
+import { AccountPage } from "./views/session/AccountPage";
+import { MarkingBanner } from "./views/session/MarkingBanner";
+import { NoAccess } from "./views/session/NoAccess";
+import { SessionMenu } from "./views/session/SessionMenu";
+import { SavedViewsMenu } from "./views/views/SavedViewsMenu";
 
 /**
  * The dashboard's frame. Header: title, page switch, search, language, export. Left:
  * filters and legend. Centre: the canvas or its table. Right: details, queries, what-if.
- * The data page (upload, history, data quality) takes the place of all three.
+ * The data page (upload, history, data quality), the users and audit pages (admins) and
+ * the access tokens take the place of all three. The marking banner is at the top and
+ * bottom; what the signed-in user's role cannot do is not shown.
  */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -33,6 +44,7 @@ export function App() {
   const page = useViewStore((state) => state.page);
   const load = useGraphStore((state) => state.load);
   const model = useGraphStore((state) => state.model);
+  const user = useSignedInUser();
   useUrlSync();
 
   useEffect(() => {
@@ -40,22 +52,32 @@ export function App() {
   }, [load, asOf, start, i18n.language]);
 
   useEffect(() => {
-    document.title = page === "data" ? `${t("data:page.title")} — ${t("title")}` : t("title");
+    document.title = page === "explore" ? t("title") : `${page === "data" ? t("data:page.title") : t(`access:pages.${page}`)} — ${t("title")}`;
   }, [t, i18n.language, page]);
+
+  const otherPage = !canOpenPage(user?.role, page) ? <NoAccess />
+    : page === "data" ? <DataPage />
+    : page === "users" ? <UsersPage />
+    : page === "audit" ? <AuditPage />
+    : page === "account" ? <AccountPage />
+    : null;
 
   return (
     <div className="app">
+      <MarkingBanner position="top" />
       <header className="app__header">
         <h1 className="app__title">{t("title")}</h1>
         <PageTabs />
         {page === "explore" && <SearchBox />}
         {page === "explore" && <StatusLine />}
         <div className="app__header-tools">
-          {page === "explore" && <ExportMenu />}
+          {page === "explore" && <SavedViewsMenu />}
+          {page === "explore" && can(user?.role, "exportData") && <ExportMenu />}
           <LanguageSwitch />
+          <SessionMenu />
         </div>
       </header>
-      {page === "data" ? <DataPage /> : (
+      {page !== "explore" ? otherPage : (
       <main className="app__main">
         <aside className="app__left" aria-label={t("explore:filters.label", { defaultValue: "Filters" })}>
           <FilterPanel />
@@ -70,6 +92,7 @@ export function App() {
         </aside>
       </main>
       )}
+      <MarkingBanner position="bottom" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { setupI18n } from "./core/i18n/i18n";
+import { SessionGate } from "./views/session/SessionGate";
 import "./styles.css";
 
 setupI18n();
@@ -11,6 +12,8 @@ if (!rootElement) throw new Error("index.html lost its #root element");
 
 createRoot(rootElement).render(
   <StrictMode>
-    <App />
+    <SessionGate>
+      <App />
+    </SessionGate>
   </StrictMode>,
 );

@@ -7,6 +7,7 @@ import type { QueryAnswer } from "../core/queries/catalogSchema";
 import { cellText, type CellContext } from "../core/queries/cellText";
 import { isTruncated } from "../core/queries/useQueryRun";
 import { useViewStore } from "../core/view/viewStore";
+import { QueryResultsMarking } from "./session/MarkingBanner";
 
 export interface QueryResultsProps {
   answer: QueryAnswer;
@@ -31,6 +32,7 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
 
   return (
     <div className="query-results">
+      <QueryResultsMarking />
       <p className="query-results__summary">{answer.summary}</p>
       {answer.rows.length === 0 ? (
         <p className="query-results__empty">{t("queries.nothingFound")}</p>

@@ -11,6 +11,8 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   errors?: unknown[];
+  /** From a 429's or 503's Retry-After header, in seconds. */
+  retryAfterSeconds?: number;
 }
 
 export class ApiProblem extends Error implements ProblemDetails {
@@ -19,6 +21,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly status: number;
   readonly detail?: string;
   readonly errors?: unknown[];
+  readonly retryAfterSeconds?: number;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
@@ -28,6 +31,7 @@ export class ApiProblem extends Error implements ProblemDetails {
     this.status = problem.status;
     this.detail = problem.detail;
     this.errors = problem.errors;
+    this.retryAfterSeconds = problem.retryAfterSeconds;
   }
 
   /** From a problem+json body; missing or mistyped members fall back to what the response says. */
@@ -39,6 +43,7 @@ export class ApiProblem extends Error implements ProblemDetails {
       status: typeof fields.status === "number" ? fields.status : response.status,
       detail: typeof fields.detail === "string" ? fields.detail : undefined,
       errors: Array.isArray(fields.errors) ? fields.errors : undefined,
+      retryAfterSeconds: retryAfter(response),
     });
   }
 
@@ -70,6 +75,11 @@ export class ApiProblem extends Error implements ProblemDetails {
       detail: `${method} ${url} answered with a body the dashboard cannot read: ${reason}`,
     });
   }
+}
+
+function retryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get("retry-after") ?? Number.NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
 }
 
 function httpTitle(response: Response): string {

@@ -1,32 +1,39 @@
 import type { z } from "zod";
 import { ApiProblem } from "./ApiProblem";
+import { csrfHeaders, reportAnswer } from "./apiSession";
 
 export interface FetchJsonOptions<T> {
   /** Checks the body's shape; the returned value is typed from it. */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
-  /** When present, the request is a POST with this value as its JSON body. */
+  /** When present, the request is a POST (or `method`) with this value as its JSON body. */
   body?: unknown;
+  /** Default: GET without a body, POST with one. */
+  method?: "GET" | "POST" | "PUT" | "DELETE";
 }
 
 /**
  * GETs `url` (or POSTs `body` to it) and returns its JSON answer, checked against `schema`.
- * Every failure (no response, an error status, a body of the wrong shape) is thrown
- * as an {@link ApiProblem}; an abort is rethrown unchanged so callers can ignore it.
+ * Requests that change something carry the session's CSRF token. Every failure (no
+ * response, an error status, a body of the wrong shape) is thrown as an
+ * {@link ApiProblem}; an abort is rethrown unchanged so callers can ignore it.
  */
-export async function fetchJson<T>(url: string, { schema, signal, body: sent }: FetchJsonOptions<T>): Promise<T> {
-  const method = sent === undefined ? "GET" : "POST";
+export async function fetchJson<T>(url: string, { schema, signal, body: sent, method: asked }: FetchJsonOptions<T>): Promise<T> {
+  const method = asked ?? (sent === undefined ? "GET" : "POST");
+  const headers: Record<string, string> = { Accept: "application/json", ...csrfHeaders(method) };
+  if (sent !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
-    response = await fetch(url, sent === undefined
-      ? { headers: { Accept: "application/json" }, signal }
-      : { method, headers: { Accept: "application/json", "Content-Type": "application/json" }, body: JSON.stringify(sent), signal });
+    response = await fetch(url, method === "GET"
+      ? { headers, signal }
+      : { method, headers, body: sent === undefined ? undefined : JSON.stringify(sent), signal });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw ApiProblem.unreachable(url, error, method);
   }
 
   const body = await readJson(response);
+  reportAnswer(url, response.status, body);
   if (!response.ok) {
     throw body === undefined ? ApiProblem.fromBareResponse(url, response, method) : ApiProblem.fromBody(body, response);
   }

@@ -1,4 +1,5 @@
 import { ApiProblem } from "../api/ApiProblem";
+import { csrfHeaders, reportAnswer } from "../api/apiSession";
 import { isAbort } from "../api/fetchJson";
 import { importJobSchema, type ImportJob, type ImportMode } from "./importSchemas";
 
@@ -30,12 +31,13 @@ export async function postImport(request: ImportRequest, { dryRun, signal }: { d
 
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers: { Accept: "application/json" }, body: form, signal });
+    response = await fetch(url, { method: "POST", headers: { Accept: "application/json", ...csrfHeaders("POST") }, body: form, signal });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw ApiProblem.unreachable(url, error, "POST");
   }
   const body = await response.json().catch(() => undefined) as unknown;
+  reportAnswer(url, response.status, body);
   if (!response.ok) {
     throw body === undefined ? ApiProblem.fromBareResponse(url, response, "POST") : ApiProblem.fromBody(body, response);
   }

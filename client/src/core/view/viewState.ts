@@ -10,8 +10,11 @@ export type Scope = (typeof SCOPES)[number];
 
 export type PanelName = "details" | "queries" | "whatIf";
 
-/** The dashboard's pages: exploring the network, or loading and checking its data. */
-export const PAGES = ["explore", "data"] as const;
+/**
+ * The dashboard's pages: exploring the network, loading and checking its data, the
+ * user accounts and the audit trail (admins), and one's own access tokens.
+ */
+export const PAGES = ["explore", "data", "users", "audit", "account"] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface QuerySelection {

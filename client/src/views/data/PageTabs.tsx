@@ -1,18 +1,24 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { canOpenPage } from "../../core/session/abilities";
+import { useSignedInUser } from "../../core/session/sessionStore";
 import { viewToSearch } from "../../core/view/urlState";
 import { PAGES, type PageName } from "../../core/view/viewState";
 import { useViewStore, viewOf } from "../../core/view/viewStore";
 
+/** Pages reached from the tabs; one's own access tokens are in the account menu. */
+const TAB_PAGES = PAGES.filter((page) => page !== "account");
+
 /**
- * The header's page switch: Explore | Data. Real links (the page is in the URL, so one
+ * The header's page switch: Explore | Data | Users | Audit trail, those the role may open. Real links (the page is in the URL, so one
  * opens in a new tab with a middle click); a plain click switches without reloading.
  */
 export function PageTabs() {
   const { t, i18n } = useTranslation("data");
   const view = useViewStore(useShallow(viewOf));
   const set = useViewStore((state) => state.set);
+  const role = useSignedInUser()?.role;
 
   const go = (event: MouseEvent, page: PageName) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -22,7 +28,7 @@ export function PageTabs() {
 
   return (
     <nav className="page-tabs" aria-label={t("pages.label")}>
-      {PAGES.map((page) => (
+      {TAB_PAGES.filter((page) => canOpenPage(role, page)).map((page) => (
         <a
           key={page}
           href={viewToSearch({ ...view, page }, i18n.language)}

@@ -1,0 +1,26 @@
+import { setCsrfToken } from "../../api/apiSession";
+import type { Role, Session } from "../accessSchemas";
+import { useMarkingStore } from "../markingStore";
+import { useSessionStore } from "../sessionStore";
+
+/** A signed-in session for component tests, with a known CSRF token. */
+export function sessionOf(role: Role, patch: Partial<Session["user"]> = {}): Session {
+  return {
+    user: { username: `${role}-user`, role, clearance: "SECRET", caveats: ["REL NATO"], mustChangePassword: false, ...patch },
+    csrfToken: "csrf-123",
+    expiresAt: "2030-01-01T00:00:00.000Z",
+  };
+}
+
+export function signInAs(role: Role, patch: Partial<Session["user"]> = {}): Session {
+  const session = sessionOf(role, patch);
+  setCsrfToken(session.csrfToken);
+  useSessionStore.setState({ state: { type: "signedIn", session } });
+  return session;
+}
+
+export function resetSession(): void {
+  setCsrfToken(null);
+  useSessionStore.setState({ state: { type: "checking" } });
+  useMarkingStore.getState().clear();
+}
