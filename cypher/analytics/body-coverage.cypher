@@ -1,9 +1,11 @@
-// Per coordination body: the services recorded as taking part in it.
-// Parameters: $asOf (date or null).
+// Per coordination body: the services recorded as taking part in it (what the viewer may see).
+// Parameters: $asOf (date or null), $markings, $caveats (the viewer).
 // Returns per body: id, labels, props, services (ids), edgeIds.
 MATCH (b:Body)
-WHERE $asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf))
+WHERE ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+  AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 OPTIONAL MATCH (s:Service)-[r:PARTICIPATES_IN]->(b)
-WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf))
+WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+  AND coalesce(s.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(s.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN b.id AS id, labels(b) AS labels, properties(b) AS props, collect(DISTINCT s.id) AS services, collect(r.id) AS edgeIds
 ORDER BY size(services), id

@@ -1,6 +1,13 @@
-// How many entities and relationships the graph holds (from Neo4j's count store).
-// No parameters. Returns: entities, relationships.
+// How many entities and relationships the viewer may see (a relationship counts when it
+// and both its ends are visible), and the markings they carry, for the summary of an
+// answer and its banner.
+// Parameters: $markings, $caveats (the viewer).
+// Returns: entities, relationships, markings (list of distinct {classification, caveats}).
 MATCH (n:Entity)
-WITH count(n) AS entities
-MATCH ()-[r]->()
-RETURN entities, count(r) AS relationships
+WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WITH count(n) AS entities, collect(DISTINCT {classification: n.classification, caveats: n.caveats}) AS nodeMarkings
+OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
+WHERE coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WITH entities, nodeMarkings, count(r) AS relationships,
+     collect(DISTINCT {classification: r.classification, caveats: r.caveats}) AS edgeMarkings
+RETURN entities, relationships, nodeMarkings + edgeMarkings AS markings

@@ -1,13 +1,17 @@
-// For each project a plan defines: the plan's parties, and those that take part in it.
-// Parameters: $asOf (date or null).
+// For each project a plan defines: the plan's parties, and those that take part in it
+// (among what the viewer may see).
+// Parameters: $asOf (date or null), $markings, $caveats (the viewer).
 // Returns per project: id, labels, props, plan (id), parties (ids), participants (ids),
 //   participationEdges (relationship ids).
-MATCH (plan:Plan)-[:DEFINES]->(project:Project)
-WHERE $asOf IS NULL OR ((project.validFrom IS NULL OR project.validFrom <= $asOf) AND (project.validTo IS NULL OR project.validTo >= $asOf))
-OPTIONAL MATCH (party:Entity)-[:PARTY_TO]->(plan)
+MATCH (plan:Plan)-[df:DEFINES]->(project:Project)
+WHERE ($asOf IS NULL OR ((project.validFrom IS NULL OR project.validFrom <= $asOf) AND (project.validTo IS NULL OR project.validTo >= $asOf)))
+  AND coalesce(plan.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(plan.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(df.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(df.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(project.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(project.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+OPTIONAL MATCH (party:Entity)-[pt:PARTY_TO]->(plan)
+WHERE coalesce(party.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(party.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(pt.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(pt.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 WITH plan, project, collect(DISTINCT party.id) AS parties
 OPTIONAL MATCH (participant:Entity)-[pi:PARTICIPATES_IN]->(project)
-WHERE $asOf IS NULL OR ((pi.validFrom IS NULL OR pi.validFrom <= $asOf) AND (pi.validTo IS NULL OR pi.validTo >= $asOf))
+WHERE ($asOf IS NULL OR ((pi.validFrom IS NULL OR pi.validFrom <= $asOf) AND (pi.validTo IS NULL OR pi.validTo >= $asOf)))
+  AND coalesce(participant.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(participant.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(pi.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(pi.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN project.id AS id, labels(project) AS labels, properties(project) AS props, plan.id AS plan, parties,
        collect(DISTINCT participant.id) AS participants, collect(pi.id) AS participationEdges
 ORDER BY id

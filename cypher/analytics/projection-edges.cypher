@@ -1,8 +1,11 @@
 // Relationships of the analytics projection: every relationship valid on $asOf whose both
-// ends are too. Parameters: $asOf (date or null). Returns: id, type, source, target.
+// ends are too, that the viewer may see with both its ends.
+// Parameters: $asOf (date or null), $markings, $caveats (the viewer).
+// Returns: id, type, source, target.
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE $asOf IS NULL OR (
+WHERE ($asOf IS NULL OR (
   (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
   AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
-  AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf))
+  AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
+  AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target

@@ -1,5 +1,7 @@
-// Nodes of the analytics projection: every entity valid on $asOf (all when null).
-// Parameters: $asOf (date or null). Returns: id, labels, name (English, else French).
+// Nodes of the analytics projection: every entity valid on $asOf (all when null) that the viewer may see.
+// Parameters: $asOf (date or null), $markings, $caveats (the viewer).
+// Returns: id, labels, name (English, else French).
 MATCH (n:Entity)
-WHERE $asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo >= $asOf))
+WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo >= $asOf)))
+  AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN n.id AS id, labels(n) AS labels, coalesce(n.nameEn, n.nameFr) AS name

@@ -1,6 +1,7 @@
-// Entities without provenance, or that the source does not document.
-// No parameters. Returns: id, labels, props.
+// Entities without provenance, or that the source does not document, that the viewer may see.
+// Parameters: $markings, $caveats (the viewer). Returns: id, labels, props.
 MATCH (n:Entity)
-WHERE n.provenanceDocument IS NULL OR n.provenanceLocator IS NULL OR n.documented = false
+WHERE (n.provenanceDocument IS NULL OR n.provenanceLocator IS NULL OR n.documented = false)
+  AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 ORDER BY id

@@ -1,8 +1,8 @@
-// One page of nodes in id order, for a streamed export: ids after $after.
-// Parameters: $after (id, '' for the first page), $limit.
+// One page of the nodes the viewer may see, in id order, for a streamed export: ids after $after.
+// Parameters: $after (id, '' for the first page), $limit, $markings, $caveats (the viewer).
 // Returns: id, labels, props per node.
 MATCH (n:Entity)
-WHERE n.id > $after
+WHERE n.id > $after AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 ORDER BY n.id
 LIMIT $limit

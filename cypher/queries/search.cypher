@@ -1,8 +1,10 @@
-// Ranked matches over names and acronyms in every language.
+// Ranked matches over names and acronyms in every language, among entities the viewer may see.
 // Parameters: $query (a Lucene query built by server/graph/search-query.ts from the
-//   user's words, every special character escaped), $limit (int).
+//   user's words, every special character escaped), $limit (int), $markings, $caveats (the viewer).
 // Returns: id, labels, props, score per node, best first.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WITH node, score
+WHERE coalesce(node.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(node.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
 RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
 ORDER BY score DESC, id
 LIMIT $limit

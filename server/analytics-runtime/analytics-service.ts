@@ -1,14 +1,16 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import type { GraphDatabase, ViewerReader } from "../neo4j/database.ts";
 import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
 
 /**
  * Graph algorithms on a projection fetched from Neo4j by Cypher. A projection is keyed by
- * the graph version (a counter every write bumps) and the as-of date, so it is fetched
- * once per version and date, and never served stale.
+ * the graph version (a counter every write bumps), the as-of date and the viewer (what
+ * the reader may see), so it is fetched once per version, date and viewer, never served
+ * stale, and never serves one reader what only another may see.
  */
 export class AnalyticsService {
   private readonly worker: AnalyticsWorker;
@@ -27,10 +29,11 @@ export class AnalyticsService {
   }
 
   analyze<T extends TaskName>(
-    task: T, args: TaskArgs<T>, scope: { graphVersion: number; asOf?: string },
+    task: T, args: TaskArgs<T>, scope: { graphVersion: number; asOf?: string; viewer: Viewer },
   ): Promise<TaskResult<T>> {
-    const key = `${scope.graphVersion}|${scope.asOf ?? "*"}`;
-    return this.worker.run(key, () => fetchProjectionRows(this.db, this.model, scope.asOf), task, args);
+    const key = `${scope.graphVersion}|${scope.asOf ?? "*"}|${scope.viewer.key}`;
+    const reader = this.db.forViewer(scope.viewer);
+    return this.worker.run(key, () => fetchProjectionRows(reader, this.model, scope.asOf), task, args);
   }
 
   close(): Promise<void> {
@@ -38,8 +41,8 @@ export class AnalyticsService {
   }
 }
 
-/** The projection's rows, fetched by Cypher in one read transaction; kinds come from the model. */
-export function fetchProjectionRows(db: GraphDatabase, model: GraphModel, asOf?: string): Promise<ProjectionRows> {
+/** The projection's rows as one viewer sees them, fetched by Cypher in one read transaction; kinds come from the model. */
+export function fetchProjectionRows(db: ViewerReader, model: GraphModel, asOf?: string): Promise<ProjectionRows> {
   const date = toNeo4jDate(asOf);
   return db.read(async (tx) => {
     const nodes = await tx.run("analytics/projection-nodes", { asOf: date });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
 
 /**
  * A canned query, declared once: what it is called and what it does in three languages,
@@ -37,14 +37,15 @@ export interface Findings {
 }
 
 export interface QueryRunContext {
-  db: GraphDatabase;
+  /** Reads as the viewer the query runs for: every statement sees only what the viewer may. */
+  db: ViewerReader;
   model: GraphModel;
   language: Language;
   graphVersion: number;
   asOf: string | undefined;
   /** `asOf` as a Neo4j date parameter (null when absent). */
   asOfDate: unknown;
-  /** Runs a graph algorithm in the analytics worker, on the projection for this graph version and date. */
+  /** Runs a graph algorithm in the analytics worker, on the projection for this graph version, date and viewer. */
   analyze<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>>;
 }
 

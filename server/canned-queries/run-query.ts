@@ -5,7 +5,9 @@ import { invalidRequest, notFound } from "../http/errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { markingOfRows, type ResponseMarking } from "../graph/marking.ts";
+import type { GraphDatabase, ViewerReader } from "../neo4j/database.ts";
 import type { CannedQuery, Column, Findings, Highlight, QueryRunContext } from "./canned-query.ts";
 import { describeBasis } from "./summary.ts";
 
@@ -17,6 +19,7 @@ export interface QueryAnswer {
   summary: string;
   graphVersion: number;
   asOf: string | null;
+  marking: ResponseMarking;
   [extra: string]: unknown;
 }
 
@@ -25,9 +28,11 @@ export const asOfQueryParam = z.iso.date().optional().describe("Run on the graph
 const CACHE_SIZE = 200;
 
 /**
- * Runs canned queries: validates the parameters, checks that named entities exist, runs
- * the query, and words the summary. Answers are cached per graph version, so a write
- * makes every cached answer unreachable.
+ * Runs canned queries for a viewer: validates the parameters, checks that named entities
+ * exist (a hidden one answers as a missing one), runs the query on what the viewer may
+ * see, and words the summary with the viewer's counts. Answers are cached per graph
+ * version and viewer, so a write makes every cached answer unreachable and one reader's
+ * answer never reaches another.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, QueryAnswer>();
@@ -42,7 +47,7 @@ export class QueryRunner {
     return query.params.extend({ asOf: asOfQueryParam });
   }
 
-  async run(query: CannedQuery, rawParams: unknown, language: Language): Promise<QueryAnswer> {
+  async run(query: CannedQuery, rawParams: unknown, language: Language, viewer: Viewer): Promise<QueryAnswer> {
     const parsed = this.parameterSchema(query).safeParse(rawParams ?? {});
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ path: ["params", ...issue.path].join("."), message: issue.message }));
@@ -50,19 +55,20 @@ export class QueryRunner {
     }
     const { asOf, ...params } = parsed.data as Record<string, unknown> & { asOf?: string };
     const graphVersion = await this.analytics.graphVersion();
-    const key = JSON.stringify([query.id, graphVersion, language, asOf ?? null, params]);
+    const key = JSON.stringify([query.id, graphVersion, viewer.key, language, asOf ?? null, params]);
     const cached = this.cache.get(key);
     if (cached) return cached;
 
-    await this.requireEntities(query, params);
+    const reader = this.db.forViewer(viewer);
+    await this.requireEntities(reader, query, params);
     const context: QueryRunContext = {
-      db: this.db,
+      db: reader,
       model: this.model,
       language,
       graphVersion,
       asOf,
       asOfDate: toNeo4jDate(asOf),
-      analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf }),
+      analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf, viewer }),
     };
     let findings: Findings;
     try {
@@ -73,7 +79,7 @@ export class QueryRunner {
       }
       throw error;
     }
-    const [size] = await this.db.query("analytics/graph-size");
+    const [size] = await reader.query("analytics/graph-size");
     const answer: QueryAnswer = {
       query: query.id,
       columns: query.columns.map((column: Column) => ({ key: column.key, title: column.names[language] })),
@@ -89,16 +95,18 @@ export class QueryRunner {
       graphVersion,
       asOf: asOf ?? null,
       ...findings.extra,
+      // The viewer's whole visible graph: never less than the part the answer rests on.
+      marking: markingOfRows([size?.markings]),
     };
     this.remember(key, answer);
     return answer;
   }
 
-  private async requireEntities(query: CannedQuery, params: Record<string, unknown>): Promise<void> {
+  private async requireEntities(reader: ViewerReader, query: CannedQuery, params: Record<string, unknown>): Promise<void> {
     for (const name of query.entityParams ?? []) {
       const id = params[name];
       if (typeof id !== "string") continue;
-      const found = await this.db.query("queries/node", { id });
+      const found = await reader.query("queries/node", { id });
       if (found.length === 0) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
     }
   }

@@ -1,6 +1,7 @@
 import { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { GraphDatabase, Row } from "../neo4j/database.ts";
+import type { Row, ViewerReader } from "../neo4j/database.ts";
+import { markingOfRows, type ResponseMarking } from "./marking.ts";
 
 export interface QualityEntity {
   id: string;
@@ -13,9 +14,11 @@ export interface DataQualityReport {
   orphans: { total: number; items: QualityEntity[] };
   missingNames: { total: number; items: (QualityEntity & { missing: string[] })[] };
   edgesWithoutProvenance: { total: number; items: { id: string; type: string; source: string; target: string }[] };
+  /** Of everything counted, not only the items listed. */
+  marking: ResponseMarking;
 }
 
-export async function dataQualityReport(db: GraphDatabase, model: GraphModel, options: { limit: number; language: Language }) {
+export async function dataQualityReport(db: ViewerReader, model: GraphModel, options: { limit: number; language: Language }) {
   return db.read(async (tx): Promise<DataQualityReport> => {
     const entity = (row: Row): QualityEntity => ({
       id: String(row.id),
@@ -35,6 +38,7 @@ export async function dataQualityReport(db: GraphDatabase, model: GraphModel, op
       edgesWithoutProvenance: present(edges, (row) => ({
         id: String(row.id), type: String(row.type), source: String(row.source), target: String(row.target),
       })),
+      marking: markingOfRows([orphans, names, edges].map((rows) => rows[0]?.markings)),
     };
   });
 }

@@ -1,7 +1,8 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
+import { markingOfElements, type ResponseMarking } from "./marking.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements } from "./present.ts";
 
@@ -17,10 +18,11 @@ export interface GraphView extends Elements {
   /** How many nodes matched before the limit. */
   total: number;
   truncated: boolean;
+  marking: ResponseMarking;
 }
 
 /** The whole graph, or the part of it the filters keep, in one read transaction. */
-export async function fetchGraphView(db: GraphDatabase, model: GraphModel, options: GraphViewOptions): Promise<GraphView> {
+export async function fetchGraphView(db: ViewerReader, model: GraphModel, options: GraphViewOptions): Promise<GraphView> {
   const asOf = toNeo4jDate(options.asOf);
   return db.read(async (tx) => {
     const nodeRows = (await tx.run("queries/graph-nodes", {
@@ -30,10 +32,7 @@ export async function fetchGraphView(db: GraphDatabase, model: GraphModel, optio
       ids: nodeRows.map((row) => row.id), types: options.types ?? null, asOf,
     })).map(asEdgeRow);
     const total = Number((nodeRows[0] as unknown as { total?: number } | undefined)?.total ?? 0);
-    return {
-      ...presentElements(model, { nodes: nodeRows, edges: edgeRows }, options.language),
-      total,
-      truncated: total > nodeRows.length,
-    };
+    const elements = presentElements(model, { nodes: nodeRows, edges: edgeRows }, options.language);
+    return { ...elements, total, truncated: total > nodeRows.length, marking: markingOfElements(elements) };
   });
 }

@@ -1,7 +1,8 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
+import { markingOfElements, type ResponseMarking } from "./marking.ts";
 import { notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements, type NodeRow } from "./present.ts";
@@ -20,6 +21,7 @@ export interface Neighbourhood extends Elements {
   limit: number;
   /** True when more entities lie within `depth` than `limit` lets through. */
   truncated: boolean;
+  marking: ResponseMarking;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface Neighbourhood extends Elements {
  * Each node's data carries `distance`, its hop count from the start.
  */
 export async function fetchNeighbourhood(
-  db: GraphDatabase, model: GraphModel, options: NeighbourhoodOptions,
+  db: ViewerReader, model: GraphModel, options: NeighbourhoodOptions,
 ): Promise<Neighbourhood> {
   const asOf = toNeo4jDate(options.asOf);
   const types = options.types ?? null;
@@ -60,6 +62,6 @@ export async function fetchNeighbourhood(
     elements.nodes.forEach((node, i) => {
       node.data.distance = reached[i]!.distance;
     });
-    return { ...elements, depth: options.depth, limit: options.limit, truncated };
+    return { ...elements, depth: options.depth, limit: options.limit, truncated, marking: markingOfElements(elements) };
   });
 }

@@ -1,13 +1,14 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
+import { markingOf, markingsIn } from "./marking.ts";
 import { notFound } from "../http/errors.ts";
 import { asNodeRow, presentNode } from "./present.ts";
 import { describeProvenance } from "./provenance.ts";
 
 /** One entity, where it comes from, and how many relationships of each type it has. */
 export async function fetchNodeDetails(
-  db: GraphDatabase, model: GraphModel, options: { id: string; language: Language },
+  db: ViewerReader, model: GraphModel, options: { id: string; language: Language },
 ) {
   return db.read(async (tx) => {
     const [row] = (await tx.run("queries/node", { id: options.id })).map(asNodeRow);
@@ -19,6 +20,9 @@ export async function fetchNodeDetails(
       relationships: degree.map((d) => ({
         type: String(d.type), direction: d.direction as "out" | "in", count: Number(d.count),
       })),
+      // The counts rest on the relationships and neighbours counted, as much as on the node.
+      marking: markingOf([row.props, ...markingsIn(degree.map((d) => d.markings))]),
     };
   });
 }
+

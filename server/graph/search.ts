@@ -1,6 +1,6 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
 import type { NodeData } from "./elements.ts";
 import { asNodeRow, presentNode } from "./present.ts";
 import { toLuceneQuery } from "./search-query.ts";
@@ -12,7 +12,7 @@ export interface SearchResult {
 
 /** Ranked matches over names and acronyms in every language, accent- and case-blind. */
 export async function searchEntities(
-  db: GraphDatabase, model: GraphModel, options: { q: string; limit: number; language: Language },
+  db: ViewerReader, model: GraphModel, options: { q: string; limit: number; language: Language },
 ): Promise<SearchResult[]> {
   const query = toLuceneQuery(options.q);
   if (query === undefined) return [];

@@ -2,7 +2,8 @@ import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts
 import type { GraphModel } from "../model/graph-model.ts";
 import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
+import type { ViewerReader } from "../neo4j/database.ts";
+import { markingOfElements, type ResponseMarking } from "./marking.ts";
 import { invalidRequest, notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
 import { presentElements, type EdgeRow, type NodeRow } from "./present.ts";
@@ -12,11 +13,12 @@ export interface ShortestPaths extends Elements {
   paths: { nodes: string[]; edges: string[] }[];
   /** Hops of each shortest path; null when the two are not connected. */
   length: number | null;
+  marking: ResponseMarking;
 }
 
 /** All shortest paths between two entities (any direction), as elements. No path is not an error. */
 export async function findShortestPaths(
-  db: GraphDatabase,
+  db: ViewerReader,
   model: GraphModel,
   options: { from: string; to: string; types?: string[]; limit: number; language: Language },
 ): Promise<ShortestPaths> {
@@ -34,11 +36,8 @@ export async function findShortestPaths(
       pathEdges.forEach((edge) => edges.set(edge.id, edge));
       return { nodes: pathNodes.map((node) => node.id), edges: pathEdges.map((edge) => edge.id) };
     });
-    return {
-      ...presentElements(model, { nodes: [...nodes.values()], edges: [...edges.values()] }, options.language),
-      paths,
-      length: paths[0] ? paths[0].edges.length : null,
-    };
+    const elements = presentElements(model, { nodes: [...nodes.values()], edges: [...edges.values()] }, options.language);
+    return { ...elements, paths, length: paths[0] ? paths[0].edges.length : null, marking: markingOfElements(elements) };
   });
 }
 
@@ -47,7 +46,7 @@ export async function findShortestPaths(
  * non-decreasing length, as elements. No path is not an error.
  */
 export async function findKShortestPaths(
-  db: GraphDatabase,
+  db: ViewerReader,
   model: GraphModel,
   analytics: AnalyticsService,
   options: { from: string; to: string; k: number; maxHops?: number; types?: string[]; language: Language },
@@ -57,28 +56,33 @@ export async function findKShortestPaths(
   const { value: paths } = await analytics.analyze(
     "kShortestPaths",
     { from: options.from, to: options.to, k: options.k, maxHops: options.maxHops, types: options.types },
-    { graphVersion },
+    { graphVersion, viewer: db.viewer },
   );
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
   const edgeIds = new Set(paths.flatMap((path) => path.edges));
   const [nodes, edges] = await db.read(async (tx) => [
-    (await tx.run("queries/nodes-by-ids", { ids: nodeIds })).map(asNodeRow),
+    (await tx.run("queries/entities-by-ids", { ids: nodeIds })).map(asNodeRow),
     (await tx.run("queries/graph-edges", { ids: nodeIds, types: options.types ?? null, asOf: null }))
       .map(asEdgeRow).filter((edge) => edgeIds.has(edge.id)),
   ]);
+  const elements = presentElements(model, { nodes, edges }, options.language);
   return {
-    ...presentElements(model, { nodes, edges }, options.language),
+    ...elements,
     paths: paths.map((path) => ({ nodes: path.nodes, edges: path.edges })),
     length: paths[0] ? paths[0].edges.length : null,
+    marking: markingOfElements(elements),
   };
 }
 
-/** 400 when both ends are the same entity, 404 naming the parameter whose entity does not exist. */
-async function requirePathEnds(db: GraphDatabase, ends: { from: string; to: string }): Promise<void> {
+/**
+ * 400 when both ends are the same entity, 404 naming the parameter whose entity does not
+ * exist or is hidden from the viewer (the same answer for both).
+ */
+async function requirePathEnds(db: ViewerReader, ends: { from: string; to: string }): Promise<void> {
   if (ends.from === ends.to) {
     throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
   }
-  const found = new Set((await db.query("queries/nodes-by-ids", { ids: [ends.from, ends.to] })).map((row) => String(row.id)));
+  const found = new Set((await db.query("queries/entities-by-ids", { ids: [ends.from, ends.to] })).map((row) => String(row.id)));
   for (const end of ["from", "to"] as const) {
     if (!found.has(ends[end])) throw notFound(`No entity has id "${ends[end]}" (parameter ${end}).`);
   }

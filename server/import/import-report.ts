@@ -1,3 +1,4 @@
+import type { Clearance } from "../auth/markings.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
 
 /** How an import treats what the database already holds. */
@@ -25,6 +26,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Whether to add the import to the history (the seed loader does not). */
   recordHistory?: boolean;
+  /** The importing user's clearance: elements marked above it are refused, naming row and field. None: not checked. */
+  clearance?: Clearance;
 }
 
 export type ImportPhase = "queued" | "reading" | "checking" | "writing" | "done";

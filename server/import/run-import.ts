@@ -45,7 +45,7 @@ export async function runImport(
   }
 
   progress({ phase: "reading", done: 0, total: 0 });
-  const scan = await scanFiles(model, files, { maxElements: options.maxElements, onProgress: progress });
+  const scan = await scanFiles(model, files, { maxElements: options.maxElements, clearance: options.clearance, onProgress: progress });
   if (!scan.problems.empty) {
     // Still ask the database about what the files could not settle, so every problem shows at once.
     await db.read((tx) => checkAgainstDatabase(tx, model, scan.index, options, scan.problems)).catch(() => undefined);

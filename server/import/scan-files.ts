@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../auth/markings.ts";
 import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { detectFormat, readRecords } from "./formats/detect.ts";
@@ -9,6 +10,8 @@ import type { ImportFile, ImportProblem, ImportRecord, SourceLocation } from "./
 
 export interface ScanOptions {
   maxElements: number;
+  /** The importing user's: an element marked above it, or with a caveat it lacks, is a problem. */
+  clearance?: Clearance;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -56,6 +59,7 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
       if (record.element === "node") summary.nodes += 1;
       else summary.edges += 1;
       checkRecord(model, index, problems, fileIndex, record);
+      if (options.clearance) checkClearance(options.clearance, problems, record);
       if (read % PROGRESS_EVERY === 0) options.onProgress?.({ phase: "reading", done: read, total: 0 });
     }
     problems.drain(readerProblems);
@@ -100,6 +104,23 @@ function checkRecord(model: GraphModel, index: ElementIndex, problems: ProblemLi
     if (rule) report([rule]);
   } else {
     index.pending.push({ ...edge, at: code });
+  }
+}
+
+/** Nobody may write what they could not read back: the marking must be within the importer's clearance. */
+function checkClearance(clearance: Clearance, problems: ProblemList, record: ImportRecord): void {
+  const { classification, caveats } = record.data;
+  const level = typeof classification === "string" ? classification : undefined;
+  const list = typeof caveats === "string" ? caveats.split(";").filter((caveat) => caveat !== "") : [];
+  if (canSee(clearance, { classification: level, caveats: list })) return;
+  const where = locationOf(record.at);
+  if (level !== undefined && classificationRank(level) > classificationRank(clearance.level)) {
+    problems.add({ ...where, field: "classification", message: `is ${level}, above your clearance (${clearance.level})` });
+  }
+  const held = new Set(clearance.caveats.map(normaliseCaveat));
+  const missing = list.filter((caveat) => !held.has(normaliseCaveat(caveat)));
+  if (missing.length > 0) {
+    problems.add({ ...where, field: "caveats", message: `carries ${missing.join(", ")}, which you do not hold` });
   }
 }
 

@@ -24,6 +24,15 @@ export const propertySpecSchema = z
     required: z.boolean().default(false),
     enum: z.array(z.string().min(1)).min(1).optional(),
     maxLength: z.number().int().positive().optional(),
+    /** A regular expression a string value must match whole, such as the `;`-separated caveats. */
+    pattern: z.string().refine((source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be a valid regular expression").optional(),
     names,
   })
   .strict();

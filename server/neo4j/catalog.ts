@@ -23,6 +23,7 @@ export const QUERY_NAMES = [
   "queries/entity-count",
   "queries/graph-version",
   "queries/nodes-by-ids",
+  "queries/entities-by-ids",
   "seed/bump-graph-version",
   "schema/import-run-id-unique",
   "schema/entity-source-index",

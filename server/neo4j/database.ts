@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from "ne
 import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
+import { viewerParameters, type Viewer } from "../auth/viewer.ts";
 
 export interface DatabaseOptions {
   uri: string;
@@ -24,12 +25,24 @@ export interface Transaction {
 }
 
 /**
+ * Reads on behalf of one viewer: every statement runs with the viewer's `$markings` and
+ * `$caveats`, which a caller cannot leave out or override. Read-only.
+ */
+export interface ViewerReader {
+  readonly viewer: Viewer;
+  read<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  query(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/**
  * One driver per process. Every statement is a named file from cypher/, run with
  * parameters in a managed transaction with a timeout; sessions are always closed.
  * Records leave this class as plain objects.
  */
 export class GraphDatabase {
   private readonly catalog = loadCatalog();
+  /** Statements that filter by viewer: they run only through forViewer. */
+  private readonly viewerFiltered = new Set([...this.catalog].filter(([, text]) => text.includes("$markings")).map(([name]) => name));
   private readonly driver: Driver;
 
   constructor(private readonly options: DatabaseOptions) {
@@ -58,6 +71,16 @@ export class GraphDatabase {
   /** Runs one named statement on its own: a read, or a write when `mode` says so. */
   query(name: QueryName, params: Record<string, unknown> = {}, mode: "READ" | "WRITE" = "READ"): Promise<Row[]> {
     return this.transaction(mode, (tx) => tx.run(name, params));
+  }
+
+  /** The reads of one viewer: the only way to run a statement that filters by viewer. */
+  forViewer(viewer: Viewer): ViewerReader {
+    const injected = viewerParameters(viewer);
+    return {
+      viewer,
+      read: (work, options = {}) => this.transaction("READ", work, options, injected),
+      query: (name, params = {}) => this.transaction("READ", (tx) => tx.run(name, params), {}, injected),
+    };
   }
 
   /**
@@ -90,13 +113,17 @@ export class GraphDatabase {
 
   private async transaction<T>(
     mode: "READ" | "WRITE", work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {},
+    viewer?: Record<string, unknown>,
   ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: options.timeoutMs ?? this.options.queryTimeoutMs };
     const unit = (tx: ManagedTransaction) =>
       work({
         run: async (name, params = {}) => {
-          const result = await tx.run(this.text(name), integerParameters(params));
+          if (!viewer && this.viewerFiltered.has(name)) {
+            throw new Error(`${name} filters by viewer: run it through forViewer(viewer).`);
+          }
+          const result = await tx.run(this.text(name), integerParameters(viewer ? { ...params, ...viewer } : params));
           return result.records.map((record) => toPlainRecord(record.toObject()));
         },
       });

@@ -1,6 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { toLuceneQuery } from "../../server/graph/search-query.ts";
 import type { QueryName } from "../../server/neo4j/catalog.ts";
+import { viewerParameters } from "../../server/auth/viewer.ts";
+import { CLEARED_VIEWER } from "../support/viewer.ts";
+
+/** The statements filter by viewer: the reference runs them as a cleared one. */
+const VIEWER = viewerParameters(CLEARED_VIEWER);
 
 /**
  * The baseline: the API's statements, parameters and transaction boundaries, run through
@@ -38,7 +43,7 @@ async function read<T>(raw: RawDriver, work: (tx: ManagedTransaction) => Promise
 /** As fetchNeighbourhood (server/graph/neighbourhood.ts) with no type or date filter. */
 export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: number; limit: number }): Promise<void> {
   return read(raw, async (tx) => {
-    const start = await tx.run(raw.text("queries/node"), { id: options.id });
+    const start = await tx.run(raw.text("queries/node"), { id: options.id, ...VIEWER });
     if (start.records.length === 0) throw new Error(`no entity has id "${options.id}"`);
     const seen = new Set([options.id]);
     let reached = 1;
@@ -46,7 +51,7 @@ export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: n
     for (let distance = 1; distance <= options.depth && frontier.length > 0; distance += 1) {
       const room = options.limit - reached;
       const step = await tx.run(raw.text("queries/neighbourhood-step"), {
-        frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1),
+        frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1), ...VIEWER,
       });
       const found = step.records.map((record) => record.get("id") as string);
       const truncated = found.length > room;
@@ -56,7 +61,7 @@ export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: n
       frontier = found;
       if (truncated) break;
     }
-    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null });
+    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null, ...VIEWER });
   });
 }
 
@@ -65,7 +70,7 @@ export function rawSearch(raw: RawDriver, options: { q: string; limit: number })
   const query = toLuceneQuery(options.q);
   if (query === undefined) return Promise.resolve();
   return read(raw, async (tx) => {
-    await tx.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit) });
+    await tx.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...VIEWER });
   });
 }
 
@@ -80,8 +85,8 @@ export interface RawProjectionRows {
  */
 export function rawProjectionRows(raw: RawDriver): Promise<RawProjectionRows> {
   return read(raw, async (tx) => {
-    const nodes = await tx.run(raw.text("analytics/projection-nodes"), { asOf: null });
-    const edges = await tx.run(raw.text("analytics/projection-edges"), { asOf: null });
+    const nodes = await tx.run(raw.text("analytics/projection-nodes"), { asOf: null, ...VIEWER });
+    const edges = await tx.run(raw.text("analytics/projection-edges"), { asOf: null, ...VIEWER });
     return { nodes: nodes.records.map((record) => record.toObject()), edges: edges.records.map((record) => record.toObject()) };
   });
 }

@@ -6,6 +6,7 @@ import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { defaultSeedFile, loadSeed } from "../../server/seed/load-seed.ts";
 import { fetchGraphView } from "../../server/graph/graph-view.ts";
 import { emptyGraph, openTestDatabase } from "../support/database.ts";
+import { CLEARED_VIEWER } from "../support/viewer.ts";
 
 let db: GraphDatabase;
 let model: GraphModel;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function snapshot() {
-  const view = await fetchGraphView(db, model, { limit: 100_000, language: "fr" });
+  const view = await fetchGraphView(db.forViewer(CLEARED_VIEWER), model, { limit: 100_000, language: "fr" });
   const canonical = JSON.stringify({
     nodes: view.nodes.map((n) => Object.entries(n.data).sort()),
     edges: view.edges.map((e) => Object.entries(e.data).sort()),
@@ -48,7 +49,7 @@ describe("the seed graph", () => {
   });
 
   it("holds every entity DOMAIN.md names, with provenance to the source lines", async () => {
-    const view = await fetchGraphView(db, model, { limit: 1000, language: "en" });
+    const view = await fetchGraphView(db.forViewer(CLEARED_VIEWER), model, { limit: 1000, language: "en" });
     const ids = new Set(view.nodes.map((n) => n.data.id));
     const named = [
       "sgrs", "vsse", "foreign-services", "cns", "ccrs", "csrs", "comite-suivi", "ocam", "fedpol", "customs", "ctif",
@@ -65,16 +66,16 @@ describe("the seed graph", () => {
   });
 
   it("marks the projects the source does not describe as undocumented, and gives the plan's approval date", async () => {
-    const view = await fetchGraphView(db, model, { kinds: ["Project"], limit: 100, language: "en" });
+    const view = await fetchGraphView(db.forViewer(CLEARED_VIEWER), model, { kinds: ["Project"], limit: 100, language: "en" });
     expect(view.nodes).toHaveLength(13);
     expect(view.nodes.filter((n) => n.data.documented === false)).toHaveLength(10);
-    const all = await fetchGraphView(db, model, { limit: 1000, language: "en" });
+    const all = await fetchGraphView(db.forViewer(CLEARED_VIEWER), model, { limit: 1000, language: "en" });
     const approved = all.edges.find((e) => e.data.type === "APPROVED");
     expect(approved?.data).toMatchObject({ source: "cns", target: "psnr", date: "2018-10-22" });
   });
 
   it("flags plain translations of names as not official", async () => {
-    const view = await fetchGraphView(db, model, { limit: 1000, language: "en" });
+    const view = await fetchGraphView(db.forViewer(CLEARED_VIEWER), model, { limit: 1000, language: "en" });
     const byId = new Map(view.nodes.map((n) => [n.data.id, n.data]));
     expect(byId.get("comite-suivi")).toMatchObject({ nameOfficialFr: true, nameOfficialEn: false, nameOfficialNl: false });
     expect(byId.get("sgrs")).toMatchObject({ nameOfficialNl: true, acronymNl: "ADIV" });

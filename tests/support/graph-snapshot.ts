@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { CLEARED_VIEWER } from "./viewer.ts";
 
 /** Provenance an import stamps on what it writes: it describes the load, not the network. */
 const STAMPS = new Set(["provenanceImportId", "provenanceLoadedBy", "provenanceLoadedAt"]);
@@ -13,11 +14,11 @@ export interface GraphSnapshot {
   content: string;
 }
 
-/** The whole stored graph, canonical, read straight from Neo4j through the export pages. */
+/** The whole stored graph, canonical, read straight from Neo4j through the export pages (as a viewer cleared for everything tests mark). */
 export async function snapshotGraph(db: GraphDatabase): Promise<GraphSnapshot> {
   const nodes: unknown[] = [];
   const edges: unknown[] = [];
-  await db.read(async (tx) => {
+  await db.forViewer(CLEARED_VIEWER).read(async (tx) => {
     let after = "";
     for (;;) {
       const rows = await tx.run("export/nodes-page", { after, limit: 5000 });

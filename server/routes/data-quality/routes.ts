@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { dataQualityReport } from "../../graph/data-quality.ts";
+import { markingSchema } from "../../graph/marking.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 
@@ -22,8 +25,13 @@ export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
           total: z.number().int(),
           items: z.array(z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string() })),
         }),
+        marking: markingSchema,
       }).meta({ id: "DataQualityReport" }),
-      handle: ({ query }) => dataQualityReport(db, model, { limit: query.limit, language: query.lang }),
+      handle: async ({ query }, { req }) => {
+        const report = await dataQualityReport(db.forViewer(viewerOf(req)), model, { limit: query.limit, language: query.lang });
+        await recordMarkedRead(db, req.user, report.marking, "data-quality");
+        return report;
+      },
     }),
   ];
 }

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { formatMarking } from "../../auth/markings.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { exportEdges, exportNodes } from "../../graph/export-source.ts";
+import { markingOfRows } from "../../graph/marking.ts";
 import { writeNodesCsv, writeRelationshipsCsv } from "../../export/csv-writer.ts";
 import { writeGraphml } from "../../export/graphml-writer.ts";
 import { writeJson } from "../../export/json-writer.ts";
@@ -21,7 +25,8 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
       path: "/api/export",
       role: "data",
       summary: "The whole graph as a download that imports back as is: JSON elements (the shape /api/graph answers), " +
-        "a zip of the neo4j-admin CSV pair (or one CSV with part=nodes|relationships), or GraphML. Streamed page by page.",
+        "a zip of the neo4j-admin CSV pair (or one CSV with part=nodes|relationships), or GraphML. Streamed page by page. " +
+        "Holds what the caller may see; the X-Marking header gives the highest marking in it, such as SECRET // REL NATO.",
       tags: ["data"],
       query: z.object({
         format: z.enum(["json", "csv", "graphml"]).default("json"),
@@ -30,16 +35,20 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
       }),
       response: z.string().describe("The file."),
       problems: { 503: "The database is unavailable" },
-      handle: async ({ query }, { res }) => {
+      handle: async ({ query }, { req, res }) => {
+        const reader = db.forViewer(viewerOf(req));
         // Fails with a proper 503 while nothing is sent yet, rather than cutting a download short.
-        await db.query("queries/graph-version");
+        const [size] = await reader.query("analytics/graph-size");
+        const marking = markingOfRows([size?.markings]);
+        await recordMarkedRead(db, req.user, marking, `export ${query.format}`);
         const kind = query.format === "csv" && query.part ? "csv-part" : query.format;
         const { type, extension } = CONTENT[kind]!;
         const stamp = new Date().toISOString().slice(0, 10);
         const name = `cooperation-network-${stamp}${query.part ? `-${query.part}` : ""}.${extension}`;
         res.setHeader("Content-Type", type);
         res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
-        await db.read(async (tx) => {
+        res.setHeader("X-Marking", formatMarking(marking));
+        await reader.read(async (tx) => {
           const nodes = exportNodes(tx, model, query.lang);
           const edges = exportEdges(tx);
           if (query.format === "json") await writeJson(nodes, edges, res);

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchGraphView } from "../../graph/graph-view.ts";
+import { markingSchema } from "../../graph/marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { kindsParam, limitParam, typesParam } from "../params.ts";
@@ -25,11 +28,15 @@ export function graphRoutes({ db, model }: RouteContext): RouteSpec[] {
         edges: z.array(edgeElementSchema),
         total: z.number().int().describe("Nodes matching before the limit."),
         truncated: z.boolean(),
+        marking: markingSchema,
       }).meta({ id: "GraphView" }),
-      handle: ({ query }) =>
-        fetchGraphView(db, model, {
+      handle: async ({ query }, { req }) => {
+        const view = await fetchGraphView(db.forViewer(viewerOf(req)), model, {
           kinds: query.kinds, types: query.types, asOf: query.asOf, limit: query.limit, language: query.lang,
-        }),
+        });
+        await recordMarkedRead(db, req.user, view.marking, "graph");
+        return view;
+      },
     }),
   ];
 }

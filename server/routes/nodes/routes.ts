@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchNeighbourhood } from "../../graph/neighbourhood.ts";
 import { fetchNodeDetails } from "../../graph/node-details.ts";
+import { markingSchema } from "../../graph/marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { limitParam, typesParam } from "../params.ts";
@@ -28,9 +31,14 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
           excerpt: z.array(z.object({ line: z.number().int(), text: z.string() })),
         }),
         relationships: z.array(z.object({ type: z.string(), direction: z.enum(["out", "in"]), count: z.number().int() })),
+        marking: markingSchema,
       }).meta({ id: "NodeDetails" }),
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
-      handle: ({ params, query }) => fetchNodeDetails(db, model, { id: params.id, language: query.lang }),
+      handle: async ({ params, query }, { req }) => {
+        const details = await fetchNodeDetails(db.forViewer(viewerOf(req)), model, { id: params.id, language: query.lang });
+        await recordMarkedRead(db, req.user, details.marking, `node ${params.id}`);
+        return details;
+      },
     }),
     defineRoute({
       method: "get",
@@ -52,13 +60,17 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
         depth: z.number().int(),
         limit: z.number().int(),
         truncated: z.boolean(),
+        marking: markingSchema,
       }).meta({ id: "Neighbourhood" }),
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
-      handle: ({ params, query }) =>
-        fetchNeighbourhood(db, model, {
+      handle: async ({ params, query }, { req }) => {
+        const found = await fetchNeighbourhood(db.forViewer(viewerOf(req)), model, {
           id: params.id, depth: query.depth, limit: query.limit, types: query.types, asOf: query.asOf,
           language: query.lang,
-        }),
+        });
+        await recordMarkedRead(db, req.user, found.marking, `neighbourhood of ${params.id}`);
+        return found;
+      },
     }),
   ];
 }

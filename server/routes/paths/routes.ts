@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
+import { markingSchema } from "../../graph/marking.ts";
 import { findKShortestPaths, findShortestPaths } from "../../graph/shortest-paths.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
@@ -28,16 +31,21 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
         edges: z.array(edgeElementSchema),
         paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
         length: z.number().int().nullable(),
+        marking: markingSchema,
       }).meta({ id: "ShortestPaths" }),
       problems: { 404: "from or to names no entity", 503: "Neo4j is unreachable" },
-      handle: ({ query }) =>
-        query.k === undefined
-          ? findShortestPaths(db, model, {
+      handle: async ({ query }, { req }) => {
+        const reader = db.forViewer(viewerOf(req));
+        const found = query.k === undefined
+          ? await findShortestPaths(reader, model, {
             from: query.from, to: query.to, types: query.types, limit: query.limit, language: query.lang,
           })
-          : findKShortestPaths(db, model, analytics, {
+          : await findKShortestPaths(reader, model, analytics, {
             from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, types: query.types, language: query.lang,
-          }),
+          });
+        await recordMarkedRead(db, req.user, found.marking, `paths ${query.from} to ${query.to}`);
+        return found;
+      },
     }),
   ];
 }

@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { CATEGORIES } from "../../canned-queries/canned-query.ts";
+import { markingSchema } from "../../graph/marking.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import { notFound } from "../../http/errors.ts";
 import type { RouteContext } from "../context.ts";
 
 const namesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
 
-export function queryRoutes({ queries, runner }: RouteContext): RouteSpec[] {
+export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] {
   const catalog = [...queries.values()].map((query) => ({
     id: query.id,
     category: query.category,
@@ -56,12 +59,15 @@ export function queryRoutes({ queries, runner }: RouteContext): RouteSpec[] {
         summary: z.string(),
         graphVersion: z.number().int(),
         asOf: z.string().nullable(),
+        marking: markingSchema,
       }).catchall(z.unknown()).meta({ id: "QueryAnswer" }),
       problems: { 404: "No such query, or a parameter names no entity", 503: "Neo4j is unreachable", 504: "The query ran past its time limit" },
-      handle: async ({ params, query, body }) => {
+      handle: async ({ params, query, body }, { req }) => {
         const cannedQuery = queries.get(params.id);
         if (!cannedQuery) throw notFound(`No canned query has id "${params.id}"; GET /api/queries lists them.`);
-        return runner.run(cannedQuery, body.params, query.lang);
+        const answer = await runner.run(cannedQuery, body.params, query.lang, viewerOf(req));
+        await recordMarkedRead(db, req.user, answer.marking, `query ${cannedQuery.id}`);
+        return answer;
       },
     }),
   ];

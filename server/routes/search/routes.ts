@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { nodeElementSchema } from "../../graph/elements.ts";
+import { markingOf, markingSchema } from "../../graph/marking.ts";
 import { searchEntities } from "../../graph/search.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
@@ -20,11 +23,15 @@ export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
       }),
       response: z.object({
         results: z.array(z.object({ data: nodeElementSchema.shape.data, score: z.number() })),
+        marking: markingSchema,
       }).meta({ id: "SearchResults" }),
       problems: { 503: "Neo4j is unreachable" },
-      handle: async ({ query }) => ({
-        results: await searchEntities(db, model, { q: query.q, limit: query.limit, language: query.lang }),
-      }),
+      handle: async ({ query }, { req }) => {
+        const results = await searchEntities(db.forViewer(viewerOf(req)), model, { q: query.q, limit: query.limit, language: query.lang });
+        const marking = markingOf(results.map((result) => result.data));
+        await recordMarkedRead(db, req.user, marking, "search");
+        return { results, marking };
+      },
     }),
   ];
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { viewerOf } from "../../auth/viewer.ts";
 import { entityId } from "../../graph/elements.ts";
+import { markingOfRows, markingSchema } from "../../graph/marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { invalidRequest, notFound } from "../../http/errors.ts";
 import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";
@@ -33,18 +36,25 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
         redundancy: z.unknown(),
         centrality: z.unknown(),
         graphVersion: z.number().int(),
+        marking: markingSchema,
       }).meta({ id: "WhatIf" }),
       problems: { 404: "A removed entity does not exist", 503: "Neo4j is unreachable", 504: "The analysis ran past its time limit" },
-      handle: async ({ body }) => {
-        const found = new Set((await db.query("queries/nodes-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
+      handle: async ({ body }, { req }) => {
+        const viewer = viewerOf(req);
+        const reader = db.forViewer(viewer);
+        const found = new Set((await reader.query("queries/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
         const missing = body.removeNodes.filter((id) => !found.has(id));
         if (missing.length > 0) throw notFound(`No entity has id "${missing[0]}" (removeNodes).`);
         const graphVersion = await analytics.graphVersion();
         try {
           const { value } = await analytics.analyze("whatIf", {
             removeNodes: body.removeNodes, removeEdges: body.removeRelationships, keyPairs: body.keyPairs, types: body.types,
-          }, { graphVersion, asOf: body.asOf });
-          return { ...value, graphVersion };
+          }, { graphVersion, asOf: body.asOf, viewer });
+          // The viewer's whole visible graph: never less than the projection the answer rests on.
+          const [size] = await reader.query("analytics/graph-size");
+          const marking = markingOfRows([size?.markings]);
+          await recordMarkedRead(db, req.user, marking, "what-if");
+          return { ...value, graphVersion, marking };
         } catch (error) {
           if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") {
             throw invalidRequest(error.message, [{ path: "removeRelationships", message: error.message }]);

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Clearance } from "../../../server/auth/markings.ts";
+import { runImport } from "../../../server/import/run-import.ts";
+import type { GraphModel } from "../../../server/model/graph-model.ts";
+import type { GraphDatabase } from "../../../server/neo4j/database.ts";
+import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+
+let db: GraphDatabase;
+let model: GraphModel;
+let scratch: string;
+
+beforeAll(async () => {
+  ({ db, model } = await openTestDatabase());
+  await resetToSeed(db, model);
+  scratch = mkdtempSync(path.join(tmpdir(), "import-clearance-"));
+});
+afterAll(async () => {
+  await resetToSeed(db, model);
+  await db.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function importAs(clearance: Clearance, nodes: Record<string, unknown>[]) {
+  const file = path.join(scratch, `${nodes.map((n) => n.id).join("-")}.json`);
+  writeFileSync(file, JSON.stringify({ nodes: nodes.map((data) => ({ data: { kind: "Service", ...data } })), edges: [] }));
+  return runImport(db, model, [{ path: file, name: "marked.json" }], {
+    mode: "merge", dryRun: true, user: "tests", maxElements: 1000, timeoutMs: 30_000, clearance,
+  });
+}
+
+describe("an import by a user cleared RESTRICTED without caveats", () => {
+  const restricted: Clearance = { level: "RESTRICTED", caveats: [] };
+
+  it("refuses an element marked above the clearance, naming its row and field", async () => {
+    const report = await importAs(restricted, [
+      { id: "ok-restricted", nameFr: "a", classification: "RESTRICTED" },
+      { id: "too-high", nameFr: "b", classification: "SECRET" },
+    ]);
+    expect(report.status).toBe("rejected");
+    expect(report.errors).toEqual([
+      expect.objectContaining({ pointer: "nodes[1]", field: "classification", message: "is SECRET, above your clearance (RESTRICTED)" }),
+    ]);
+  });
+
+  it("refuses an element carrying a caveat the user does not hold", async () => {
+    const report = await importAs(restricted, [{ id: "nato-only", nameFr: "c", caveats: "REL NATO" }]);
+    expect(report.status).toBe("rejected");
+    expect(report.errors).toEqual([
+      expect.objectContaining({ pointer: "nodes[0]", field: "caveats", message: "carries REL NATO, which you do not hold" }),
+    ]);
+  });
+
+  it("accepts what the user could read back", async () => {
+    const report = await importAs({ level: "SECRET", caveats: ["REL NATO"] }, [
+      { id: "cleared-a", nameFr: "d", classification: "SECRET", caveats: "REL NATO" },
+    ]);
+    expect(report.status, JSON.stringify(report.errors)).toBe("dry-run");
+  });
+});
