@@ -145,7 +145,7 @@ describe("the data page", () => {
     const latest = page.getByTestId("import-history").locator("tbody tr").first();
     await latest.filter({ hasText: "relationships.csv" }).waitFor({ timeout: 15_000 });
     const row = await latest.locator("td").allInnerTexts();
-    expect(row.slice(1, 5)).toEqual(["api", "nodes.csv\nrelationships.csv", "Merge", "Imported"]);
+    expect(row.slice(1, 5)).toEqual([seeded.api.admin.username, "nodes.csv\nrelationships.csv", "Merge", "Imported"]);
     expect(row[5]).toBe("1 / 1");
     await shot(page, "imported");
     await page.getByTestId("import-history").scrollIntoViewIfNeeded();
