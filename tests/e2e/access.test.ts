@@ -202,3 +202,63 @@ describe("signing in and the roles", () => {
     await page.close();
   });
 });
+
+describe("markings and saved views", () => {
+  afterAll(async () => {
+    await seeded.api.request("/api/markings/vsse", {
+      method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ classification: "UNCLASSIFIED", caveats: [] }),
+    });
+  });
+
+  it("shows the highest marking on screen as a red SECRET — REL NATO banner, top and bottom, and on query results", async () => {
+    const marked = await seeded.api.request("/api/markings/vsse", {
+      method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ classification: "SECRET", caveats: ["rel nato"] }),
+    });
+    expect(marked.status).toBe(200);
+    const page = await openSignedOut("?lang=en");
+    await signIn(page, admin.username, admin.password);
+    await waitForGraph(page);
+    const top = page.getByTestId("marking-top");
+    await top.filter({ hasText: "SECRET — REL NATO" }).waitFor();
+    expect(await top.getAttribute("data-classification")).toBe("SECRET");
+    expect(await page.getByTestId("marking-bottom").innerText()).toBe("SECRET — REL NATO");
+    expect(await top.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(200, 16, 46)");
+
+    await page.getByTestId("tab-queries").click();
+    await page.locator("[data-query=dissemination-without-liaison]").click();
+    await page.getByRole("button", { name: "Run" }).click();
+    await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("marking-results").getAttribute("data-classification")).toMatch(/^(UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET)$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "marking-secret");
+    await page.close();
+  });
+
+  it("lets a manager save the current view, shared, and anyone open it from the list", async () => {
+    const manager = await createTestUser(seeded.db, { role: "manager", username: "e2e-manager" });
+    const page = await openSignedOut("?lang=en&sel=customs&panel=queries");
+    await signIn(page, manager.username, manager.password);
+    await waitForGraph(page);
+    const menu = page.getByTestId("saved-views");
+    await menu.locator("summary").click();
+    const form = page.getByRole("form", { name: "Save this view" });
+    await form.getByLabel("Name").fill("Customs and its queries");
+    await form.getByLabel("Share with everyone").check();
+    await form.getByRole("button", { name: "Save" }).click();
+    const link = menu.getByRole("link", { name: "Open Customs and its queries" });
+    await link.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "saved-views");
+    await page.close();
+
+    const other = await openSignedOut("?lang=en");
+    await signIn(other, ANALYST.username, ANALYST.own);
+    await waitForGraph(other);
+    await other.getByTestId("saved-views").locator("summary").click();
+    await other.getByRole("link", { name: "Open Customs and its queries" }).click();
+    await other.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "customs");
+    expect(new URL(other.url()).searchParams.get("panel")).toBe("queries");
+    expect(await other.getByRole("button", { name: /^Delete the view/ }).count()).toBe(0);
+    await other.close();
+  });
+});

@@ -8,8 +8,8 @@ import { useSignedInUser } from "../../core/session/sessionStore";
 import { useAccessResource } from "../../core/session/useAccessResource";
 
 /**
- * The header's saved views: open one (own or shared), delete one's own, and, for
- * managers and up, save the current view under a name, privately or shared.
+ * The header's saved views: open one (own or shared), delete one's own (admins: any),
+ * and, for managers and up, save the current view under a name, privately or shared.
  * Built against POST/GET /api/views and DELETE /api/views/:id.
  */
 export function SavedViewsMenu() {
@@ -82,7 +82,7 @@ export function SavedViewsMenu() {
                   {view.shared && <span className="saved-views__badge">{t("views.shared")}</span>}
                   {view.owner !== user?.username && t("views.by", { owner: view.owner })}
                 </span>
-                {view.owner === user?.username && (
+                {(view.owner === user?.username || can(user?.role, "manageUsers")) && (
                   <button type="button" className="panel-link" onClick={() => void remove(view)} aria-label={t("views.deleteNamed", { name: view.name })}>{t("views.delete")}</button>
                 )}
               </li>
@@ -94,7 +94,7 @@ export function SavedViewsMenu() {
             <h3 className="saved-views__heading">{t("views.save")}</h3>
             <label className="param-form__field">
               <span className="param-form__label">{t("views.name")}</span>
-              <input className="param-form__input" value={name} maxLength={200} onChange={(event) => setName(event.target.value)}
+              <input className="param-form__input" value={name} maxLength={100} onChange={(event) => setName(event.target.value)}
                 aria-invalid={error ? true : undefined} aria-describedby={error ? "saved-view-error" : undefined} />
             </label>
             <label className="filter-panel__check">
