@@ -88,6 +88,7 @@ export function createApp(options: AppOptions): Express {
   app.locals.imports = context.imports;
   app.locals.analytics = analytics;
   const routes = createRoutes(context);
+  app.locals.routes = routes;
   const guards: Record<string, RequestHandler[]> = {
     "post /api/session": [hardening.signInRateLimit],
     "post /api/imports": [hardening.importRateLimit],

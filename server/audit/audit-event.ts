@@ -14,6 +14,8 @@ export const AuditAction = z.enum([
   "data.import",
   "data.export",
   "marking.change",
+  "view.create",
+  "view.delete",
   "audit.export",
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,7 +1,7 @@
 import type { GraphDatabase } from "../neo4j/database.ts";
 
 /**
- * Constraints and indexes of accounts, sessions, tokens and the audit trail. Every
+ * Constraints and indexes of accounts, sessions, tokens, the audit trail and saved views. Every
  * statement says IF NOT EXISTS, so this runs at every start-up, after the graph's schema.
  */
 export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
@@ -10,5 +10,6 @@ export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("auth/access-token-hash-unique"));
   await db.autoCommit(db.text("audit/audit-event-id-unique"));
   await db.autoCommit(db.text("audit/audit-event-at-index"));
+  await db.autoCommit(db.text("views/saved-view-id-unique"));
   await db.autoCommit(db.text("schema/await-indexes"));
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
+import { record, recordNow } from "../audit/audit-log.ts";
+import { importEvent } from "../audit/import-events.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import type { ImportMode, ImportProgress, ImportReport } from "./import-report.ts";
@@ -55,7 +57,12 @@ export class ImportJobs {
     private readonly logger: Logger,
   ) {}
 
-  start(upload: Upload, options: { mode: ImportMode; source?: string; dryRun: boolean; user: string }): ImportJobView {
+  /**
+   * Queues an import. `user` is who runs it (recorded on the elements, in the history and
+   * in the audit trail, with `ip`): a carried-out import is audited in its own write
+   * transaction, a refused or failed one right after.
+   */
+  start(upload: Upload, options: { mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
       id, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
@@ -64,12 +71,22 @@ export class ImportJobs {
     const run = async (): Promise<ImportReport> => {
       job.state = "running";
       try {
+        const audit = { actor: options.user, ip: options.ip };
         const report = await runImport(this.db, this.model, upload.files, {
-          ...options, id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
+          mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user,
+          id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
           onProgress: (progress) => {
             job.progress = progress;
           },
+          onCommit: async (tx, committed) => {
+            await record(tx, importEvent(committed, audit));
+          },
         });
+        if (!options.dryRun && report.status !== "imported") {
+          // The database may be why it failed; the report still reaches the user.
+          await recordNow(this.db, importEvent(report, audit))
+            .catch((error: Error) => this.logger.error({ importId: id, err: error }, "could not record the failed import in the audit trail"));
+        }
         this.logger.info({ importId: id, status: report.status, user: options.user, dryRun: options.dryRun }, report.message);
         job.report = report;
         return report;

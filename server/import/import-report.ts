@@ -1,4 +1,5 @@
 import type { Clearance } from "../auth/markings.ts";
+import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
 
 /** How an import treats what the database already holds. */
@@ -28,6 +29,12 @@ export interface ImportOptions {
   recordHistory?: boolean;
   /** The importing user's clearance: elements marked above it are refused, naming row and field. None: not checked. */
   clearance?: Clearance;
+  /**
+   * Runs inside the import's write transaction, just before the history record, when the
+   * import is about to commit: what it writes (the audit event) commits with the import
+   * or not at all. Not called for dry runs, rejected or failed imports.
+   */
+  onCommit?: (tx: Transaction, report: ImportReport) => Promise<void>;
 }
 
 export type ImportPhase = "queued" | "reading" | "checking" | "writing" | "done";

@@ -78,6 +78,7 @@ export async function runImport(
     await writer.delete(deletions);
     const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
     if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
+    if (!options.dryRun) await options.onCommit?.(tx, report);
     if (!options.dryRun && options.recordHistory !== false) await tx.run("import/record-run", { run: historyRow(report) });
     return report;
   };

@@ -84,6 +84,14 @@ export const QUERY_NAMES = [
   "audit/record-event",
   "audit/list-events",
   "audit/export-page",
+  // markings and saved views
+  "markings/set-node-marking",
+  "markings/set-edge-marking",
+  "views/saved-view-id-unique",
+  "views/create-view",
+  "views/list-views",
+  "views/get-view",
+  "views/delete-view",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

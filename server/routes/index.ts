@@ -9,11 +9,13 @@ import { exportRoutes } from "./export/routes.ts";
 import { graphRoutes } from "./graph/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
 import { importRoutes } from "./imports/routes.ts";
+import { markingRoutes } from "./markings/routes.ts";
 import { modelRoutes } from "./model/routes.ts";
 import { nodeRoutes } from "./nodes/routes.ts";
 import { pathRoutes } from "./paths/routes.ts";
 import { queryRoutes } from "./queries/routes.ts";
 import { searchRoutes } from "./search/routes.ts";
+import { viewRoutes } from "./views/routes.ts";
 import { whatIfRoutes } from "./what-if/routes.ts";
 
 /** Every API route; the OpenAPI document and the access-matrix test are built from this list. */
@@ -30,6 +32,8 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...importRoutes(context),
     ...exportRoutes(context),
     ...dataQualityRoutes(context),
+    ...markingRoutes(context),
+    ...viewRoutes(context),
     ...sessionRoutes(context.access),
     ...userRoutes(context.access),
     ...tokenRoutes(context.access),

@@ -144,6 +144,15 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
     mode: "read",
     params: { actor: null, action: "query.run", from: null, to: null, afterAt: "2020-01-01T00:00:00.000Z", afterId: "", limit: 5 },
   },
+  "markings/set-node-marking": { mode: "write", params: { id: "nowhere", classification: "SECRET", caveats: "REL NATO" } },
+  "markings/set-edge-marking": { mode: "write", params: { id: "nowhere", classification: null, caveats: null } },
+  "views/saved-view-id-unique": { mode: "auto" },
+  "views/create-view": {
+    mode: "write", params: { id: "catalog-probe", name: "probe", url: "?kinds=Service", shared: false, owner: "catalog-probe" },
+  },
+  "views/list-views": { mode: "read", params: { username: "catalog-probe" } },
+  "views/get-view": { mode: "read", params: { id: "catalog-probe" } },
+  "views/delete-view": { mode: "write", params: { id: "catalog-probe" } },
 };
 
 describe("the Cypher catalog", () => {
@@ -162,7 +171,7 @@ describe("the Cypher catalog", () => {
   });
 
   it("looks relationships up by id through every type of the model, so each type's id index serves it", () => {
-    for (const name of ["import/edges-by-ids", "import/delete-edges"] as const) {
+    for (const name of ["import/edges-by-ids", "import/delete-edges", "markings/set-edge-marking"] as const) {
       const listed = /\[r:([A-Z_|]+)\]/.exec(db.text(name))?.[1]?.split("|") ?? [];
       expect(listed.sort(), name).toEqual([...model.relationshipTypeIds].sort());
     }

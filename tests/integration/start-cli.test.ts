@@ -3,6 +3,7 @@ import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { emptyGraph, openTestDatabase } from "../support/database.ts";
+import { createTestUser } from "../support/server.ts";
 
 /** `npm start`'s entry point as a real process: start-up, seeding, graceful shutdown. */
 let db: GraphDatabase;
@@ -57,12 +58,15 @@ describe("npm start", () => {
     const url = `http://127.0.0.1:${port}`;
     await waitForReady(url);
     expect(server.output()).toContain("seed graph loaded");
-    const graph = await (await fetch(`${url}/api/graph`)).json();
+    const { token } = await createTestUser(db, { role: "analyst" });
+    const signedIn = { headers: { authorization: `Bearer ${token}` } };
+    expect((await fetch(`${url}/api/graph`)).status).toBe(401);
+    const graph = await (await fetch(`${url}/api/graph`, signedIn)).json();
     expect(graph.nodes).toHaveLength(39);
     const requestId = (await fetch(`${url}/api/health`, { headers: { "x-request-id": "trace-42" } })).headers.get("x-request-id");
     expect(requestId).toBe("trace-42");
 
-    const inFlight = fetch(`${url}/api/nodes/sgrs/neighbourhood?depth=3`);
+    const inFlight = fetch(`${url}/api/nodes/sgrs/neighbourhood?depth=3`, signedIn);
     // Let the request reach the server first: one still in the socket buffer is not in flight yet.
     await new Promise((resolve) => setTimeout(resolve, 30));
     server.child.kill("SIGTERM");

@@ -6,6 +6,7 @@ import { createAccessControl, type AccessControl } from "../../server/auth/acces
 import { applyAccessSchema } from "../../server/auth/access-schema.ts";
 import { AccessTokenStore } from "../../server/auth/access-tokens.ts";
 import type { Classification } from "../../server/auth/markings.ts";
+import type { RouteSpec } from "../../server/http/route.ts";
 import type { Role } from "../../server/auth/roles.ts";
 import type { SessionOptions } from "../../server/auth/session-store.ts";
 import { UserStore } from "../../server/auth/user-store.ts";
@@ -42,6 +43,8 @@ export interface TestServer extends TestClient {
   admin: { username: string; token: string };
   /** The app's accounts, sessions and tokens. */
   access: AccessControl;
+  /** Every API route the app mounted (createRoutes). */
+  routes: RouteSpec[];
   close(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function startTestServer(options: {
     ...testClient(url, admin.token),
     admin,
     access,
+    routes: app.locals.routes as RouteSpec[],
     close: async () => {
       await (app.locals.analytics as { close(): Promise<void> }).close();
       await new Promise<void>((resolve) => {
@@ -98,7 +102,7 @@ export function testClient(url: string, token: string | null): TestClient {
     const response = await fetch(url + path, { ...rest, headers });
     const type = response.headers.get("content-type") ?? "";
     const text = await response.text();
-    const body = text.length > 0 && type.includes("json") ? JSON.parse(text) : text;
+    const body = text.length > 0 && /[/+]json\b/.test(type) ? JSON.parse(text) : text;
     return { status: response.status, type, body, headers: response.headers };
   };
   return {

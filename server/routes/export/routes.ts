@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { recordRequestEvent } from "../../audit/request-audit.ts";
 import { formatMarking } from "../../auth/markings.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { exportEdges, exportNodes } from "../../graph/export-source.ts";
@@ -41,6 +42,9 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
         const [size] = await reader.query("analytics/graph-size");
         const marking = markingOfRows([size?.markings]);
         await recordMarkedRead(db, req.user, marking, `export ${query.format}`);
+        await recordRequestEvent(db, req, {
+          action: "data.export", target: query.format, outcome: "success", details: { part: query.part ?? null, marking },
+        });
         const kind = query.format === "csv" && query.part ? "csv-part" : query.format;
         const { type, extension } = CONTENT[kind]!;
         const stamp = new Date().toISOString().slice(0, 10);

@@ -7,9 +7,6 @@ import { receiveUpload } from "../../import/upload.ts";
 import type { RouteContext } from "../context.ts";
 import { flagParam, importHistorySchema, importJobSchema, importReportSchema, sourceName } from "./schemas.ts";
 
-/** Who an import is recorded under until sign-in exists. */
-const API_USER = "api";
-
 export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
   return [
     defineRoute({
@@ -34,7 +31,9 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
       problems: { 413: "A file is over the size limit", 415: "Not a format the importer reads", 422: "Rejected: see the errors" },
       handle: async ({ query }, { req, res }) => {
         const upload = await receiveUpload(req, imports.limits, query.name);
-        const job = imports.start(upload, { mode: query.mode, source: query.source, dryRun: query.dryRun, user: API_USER });
+        const job = imports.start(upload, {
+          mode: query.mode, source: query.source, dryRun: query.dryRun, user: req.user!.username, ip: req.ip ?? null,
+        });
         res.setHeader("Location", `/api/imports/${job.id}`);
         if (!query.wait) {
           res.status(202);

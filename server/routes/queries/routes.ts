@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordMarkedRead } from "../../audit/marked-read.ts";
+import { recordRequestEvent } from "../../audit/request-audit.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { CATEGORIES } from "../../canned-queries/canned-query.ts";
 import { markingSchema } from "../../graph/marking.ts";
@@ -67,6 +68,9 @@ export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] 
         if (!cannedQuery) throw notFound(`No canned query has id "${params.id}"; GET /api/queries lists them.`);
         const answer = await runner.run(cannedQuery, body.params, query.lang, viewerOf(req));
         await recordMarkedRead(db, req.user, answer.marking, `query ${cannedQuery.id}`);
+        await recordRequestEvent(db, req, {
+          action: "query.run", target: cannedQuery.id, outcome: "success", details: { params: body.params, rows: answer.rows.length },
+        });
         return answer;
       },
     }),

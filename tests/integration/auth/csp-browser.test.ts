@@ -1,26 +1,22 @@
 import { readdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import express from "express";
 import { pino } from "pino";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../../server/app.ts";
-import { createHardening } from "../../../server/auth/hardening.ts";
 import { buildClientIfStale, clientDistDir } from "../../../server/client-build.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { launchBrowser } from "../../support/browser.ts";
+import { launchBrowser, withSessionCookie } from "../../support/browser.ts";
 import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { startTestServer, type TestServer } from "../../support/server.ts";
 
 /**
- * The built dashboard, behind the strict Content-Security-Policy, in headless Chromium:
- * it must draw the seed without the browser blocking anything.
+ * The built dashboard, behind the strict Content-Security-Policy the app sends, in
+ * headless Chromium, signed in: it must draw the seed without the browser blocking anything.
  */
 let db: GraphDatabase;
-let app: ReturnType<typeof createApp>;
-let server: Server;
+let api: TestServer;
 let browser: Browser;
+let signedIn: Browser;
 let url: string;
 
 beforeAll(async () => {
@@ -28,28 +24,21 @@ beforeAll(async () => {
   let model;
   ({ db, model } = await openTestDatabase());
   await resetToSeed(db, model);
-  app = createApp({ db, model, logger: pino({ level: "silent" }), clientDir: clientDistDir });
-  const hardened = express();
-  hardened.disable("x-powered-by");
-  hardened.use(createHardening({ allowedOrigins: [], https: false }).securityHeaders);
-  hardened.use(app);
-  server = hardened.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startTestServer({ db, model, clientDir: clientDistDir });
+  url = api.url;
   browser = await launchBrowser();
+  signedIn = withSessionCookie(browser, url, (await api.access.sessions.create(api.admin.username)).token);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await (app?.locals.analytics as { close(): Promise<void> } | undefined)?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await api?.close();
   await db?.close();
 });
 
 describe("the dashboard under the strict CSP", () => {
   it("draws the seed graph with no policy violation", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await signedIn.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => {

@@ -42,7 +42,7 @@ describe("POST /api/imports, merge mode", () => {
     expect(body).toMatchObject({ status: "imported", created: { nodes: 2, edges: 2 }, updated: { nodes: 0, edges: 0 }, errorCount: 0 });
     const node = await api.get("/api/nodes/import-a");
     expect(node.body.data).toMatchObject({
-      provenanceSource: "staff-sheet", provenanceImportId: body.id, provenanceLoadedBy: "api",
+      provenanceSource: "staff-sheet", provenanceImportId: body.id, provenanceLoadedBy: api.admin.username,
     });
     expect(Date.parse(node.body.data.provenanceLoadedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
@@ -196,7 +196,7 @@ describe("files, jobs and history", () => {
 
     const history = await api.get("/api/imports");
     expect(history.body.imports[0]).toMatchObject({
-      id: started.body.id, status: "imported", user: "api", source: "csv-upload",
+      id: started.body.id, status: "imported", user: api.admin.username, source: "csv-upload",
       files: [expect.objectContaining({ name: "nodes.csv" }), expect.objectContaining({ name: "relationships.csv" })],
       created: { nodes: 1, edges: 1 },
     });

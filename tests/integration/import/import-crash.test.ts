@@ -14,6 +14,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../../../server/neo4j/local-ne
 import { loadSeed } from "../../../server/seed/load-seed.ts";
 import { generateGraph } from "../../bench/generate-graph.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
+import { createTestUser } from "../../support/server.ts";
 
 /**
  * All or nothing under faults, on a Neo4j of its own (it is killed): a crash of Neo4j,
@@ -103,13 +104,14 @@ describe("an import interrupted by a crash", () => {
     const url = `http://127.0.0.1:${apiPort}`;
     try {
       await eventually(async () => (await fetch(`${url}/api/ready`).catch(() => undefined))?.ok === true, 120_000);
+      const authorization = `Bearer ${(await createTestUser(db, { role: "data" })).token}`;
       const started = await fetch(`${url}/api/imports?source=crash-test&name=large.json`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: readFileSync(file),
+        method: "POST", headers: { "content-type": "application/json", authorization }, body: readFileSync(file),
       });
       expect(started.status).toBe(202);
       const job = (await started.json()) as { id: string };
       await eventually(async () => {
-        const state = (await (await fetch(`${url}/api/imports/${job.id}`)).json()) as { progress: { phase: string; done: number } };
+        const state = (await (await fetch(`${url}/api/imports/${job.id}`, { headers: { authorization } })).json()) as { progress: { phase: string; done: number } };
         return state.progress.phase === "writing" && state.progress.done >= 3_000;
       }, 120_000, 20);
       server.kill("SIGKILL");

@@ -39,7 +39,7 @@ const FORMATS = [
 ] as const;
 
 async function exportAs(format: string): Promise<Buffer> {
-  const response = await fetch(`${api.url}/api/export?format=${format}`);
+  const response = await fetch(`${api.url}/api/export?format=${format}`, { headers: { authorization: `Bearer ${api.admin.token}` } });
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
 }
