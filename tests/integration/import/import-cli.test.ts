@@ -7,6 +7,7 @@ import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openTestDatabase, resetToSeed } from "../../support/database.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 /** `npm run import` as a real process against the run's Neo4j. */
 let db: GraphDatabase;
@@ -68,7 +69,7 @@ describe("npm run import", () => {
     const first = await importCli([file("nodes.csv"), file("relationships.csv"), "--mode", "replace", "--source", "cli"]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Imported: created 2 entities and 1 relationship/);
-    const [row] = await db.query("queries/node", { id: "cli-a" });
+    const [row] = await db.forViewer(CLEARED_VIEWER).query("queries/node", { id: "cli-a" });
     expect((row?.props as Record<string, unknown>).provenanceSource).toBe("cli");
     const second = await importCli([file("nodes.csv"), file("relationships.csv"), "--mode", "replace", "--source", "cli"]);
     expect(second.stdout).toMatch(/Nothing changed/);
