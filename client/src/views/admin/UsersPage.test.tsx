@@ -99,4 +99,31 @@ describe("the users page", () => {
     expect((await screen.findByTestId("users-announcement")).textContent).toBe("ann deleted.");
     expect(requests.filter((request) => request.method === "DELETE")).toHaveLength(1);
   });
+
+  it("changes a user's role, clearance and caveats in place, and says why the server refused to demote the last admin", async () => {
+    let answer = json(created);
+    const { requests } = stubApi([
+      ["GET", "/api/users", () => json({ users: [admin, created] })],
+      ["PUT", /^\/api\/users\//, () => answer],
+    ]);
+    const { user } = await renderPage();
+    await user.click(screen.getByRole("button", { name: "Edit ann" }));
+    const editor = within(screen.getByRole("form", { name: "Edit ann" }));
+    await user.selectOptions(editor.getByLabelText("Role"), "manager");
+    await user.clear(editor.getByLabelText("Caveats"));
+    await user.type(editor.getByLabelText("Caveats"), "rel eu, REL NATO");
+    await user.click(editor.getByRole("button", { name: "Save" }));
+    expect((await screen.findByTestId("users-announcement")).textContent).toBe("ann saved.");
+    expect(requests.find((request) => request.method === "PUT")).toMatchObject({
+      url: expect.objectContaining({ pathname: "/api/users/ann" }),
+      body: { role: "manager", clearance: "RESTRICTED", caveats: ["REL EU", "REL NATO"] },
+    });
+
+    answer = json({ type: "/problems/conflict", title: "Conflict", status: 409, detail: "It would leave no enabled admin." }, 409);
+    await user.click(screen.getByRole("button", { name: "Edit admin" }));
+    const mine = within(screen.getByRole("form", { name: "Edit admin" }));
+    await user.selectOptions(mine.getByLabelText("Role"), "analyst");
+    await user.click(mine.getByRole("button", { name: "Save" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("This would leave no active administrator.");
+  });
 });
