@@ -160,6 +160,14 @@ describe("a RESTRICTED analyst", () => {
       expect(query.status).toBe(404);
       expect(JSON.stringify(query.body).replaceAll(hidden, "X")).toBe(JSON.stringify(queryMissing.body).replaceAll("no-such-id", "X"));
     }
+    const pair = await ask(analyst, "/api/what-if", { removeNodes: [start], keyPairs: [[far, "zephyr-cell"]] });
+    const pairMissing = await ask(analyst, "/api/what-if", { removeNodes: [start], keyPairs: [[far, "no-such-id"]] });
+    expect(pair.status).toBe(pairMissing.status);
+    expect(JSON.stringify(pair.body).replaceAll("zephyr-cell", "X")).toBe(JSON.stringify(pairMissing.body).replaceAll("no-such-id", "X"));
+    const redundancy = await ask(analyst, "/api/queries/redundancy/run", { params: { from: start, to: "zephyr-cell" } });
+    const redundancyMissing = await ask(analyst, "/api/queries/redundancy/run", { params: { from: start, to: "no-such-id" } });
+    expect(redundancy.status).toBe(404);
+    expect(JSON.stringify(redundancy.body).replaceAll("zephyr-cell", "X")).toBe(JSON.stringify(redundancyMissing.body).replaceAll("no-such-id", "X"));
     const edgeRemoval = await ask(analyst, "/api/what-if", { removeRelationships: ["secret-link"] });
     const edgeMissing = await ask(analyst, "/api/what-if", { removeRelationships: ["no-such-link"] });
     expect(edgeRemoval.status).toBe(edgeMissing.status);
@@ -177,6 +185,10 @@ describe("a SECRET analyst holding REL NATO", () => {
     const node = await cleared.get("/api/nodes/zephyr-cell");
     expect(node.status).toBe(200);
     expect(node.body.marking.classification).toBe("SECRET");
+
+    // The start's relationship counts rest on the marked relationships and neighbours too.
+    const startDetails = await cleared.get(`/api/nodes/${start}`);
+    expect(startDetails.body.marking).toEqual({ classification: "SECRET", caveats: ["REL NATO"] });
 
     const search = await cleared.get("/api/search?q=zephyr");
     expect(search.body.results.map((r: { data: { id: string } }) => r.data.id)).toContain("zephyr-cell");
