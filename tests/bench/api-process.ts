@@ -13,10 +13,12 @@ export interface Neo4jConnection {
 }
 
 export type ApiRequestMessage = { type: "start"; connection: Neo4jConnection } | { type: "stop" };
-export type ApiReplyMessage = { type: "listening"; port: number } | { type: "failed"; message: string };
+export type ApiReplyMessage = { type: "listening"; port: number; token: string } | { type: "failed"; message: string };
 
 export interface ApiProcess {
   url: string;
+  /** A bench user's access token: requests send it as `Authorization: Bearer`. */
+  token: string;
   stop(): Promise<void>;
 }
 
@@ -29,15 +31,15 @@ const serverEntry = fileURLToPath(new URL("./api-server.ts", import.meta.url));
 export async function startApiProcess(connection: Neo4jConnection): Promise<ApiProcess> {
   // The child inherits this process's execArgv, hence tsx's loader.
   const child = fork(serverEntry, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const port = await new Promise<number>((resolve, reject) => {
+  const { port, token } = await new Promise<{ port: number; token: string }>((resolve, reject) => {
     child.once("message", (message: ApiReplyMessage) => {
-      if (message.type === "listening") resolve(message.port);
+      if (message.type === "listening") resolve(message);
       else reject(new ApiProcessError(`The API process could not start: ${message.message}`));
     });
     child.once("exit", (code) => reject(new ApiProcessError(`The API process exited (code ${code}) before listening.`)));
     child.send({ type: "start", connection } satisfies ApiRequestMessage);
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${port}`, token, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -22,6 +22,8 @@ export function measureHttp(options: {
   nextPath: () => string;
   connections: number;
   seconds: number;
+  /** Sent with every request, such as an Authorization header. */
+  headers?: Record<string, string>;
 }): Promise<Measurement> {
   const latenciesMs: number[] = [];
   let failures = 0;
@@ -36,7 +38,7 @@ export function measureHttp(options: {
         url: options.url,
         connections: options.connections,
         duration: options.seconds,
-        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: options.nextPath() }) }],
+        requests: [{ method: "GET", headers: options.headers, setupRequest: (request) => ({ ...request, path: options.nextPath() }) }],
       },
       (error, result) => {
         if (error) {

@@ -9,10 +9,11 @@ import { GraphDatabase } from "../../server/neo4j/database.ts";
 import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j/local-neo4j.ts";
 import { benchAnalytics } from "./analytics-bench.ts";
 import { renderRows } from "./render.ts";
-import { startApiProcess, type Neo4jConnection } from "./api-process.ts";
+import { startApiProcess, type ApiProcess, type Neo4jConnection } from "./api-process.ts";
 import { readBenchEnv } from "./bench-env.ts";
 import { generateDefaults, generateGraph } from "./generate-graph.ts";
 import { loadGraph } from "./load-graph.ts";
+import { benchMixedLoad } from "./mixed-load.ts";
 import { measureClosedLoop, measureHttp, type Measurement } from "./measurement.ts";
 import { mulberry32 } from "./prng.ts";
 import { openRawDriver, type RawDriver } from "./raw-driver.ts";
@@ -31,9 +32,11 @@ const USAGE = `Usage: npm run bench -- [--quick] [--json FILE]
 Runs on its own Neo4j under .data/bench-neo4j, or on BENCH_NEO4J_URI, which it WIPES.`;
 
 const PLANS = {
-  quick: { sizes: [1_000, 10_000], seconds: 5, warmupSeconds: 2 },
-  full: { sizes: [1_000, 10_000, 100_000], seconds: 10, warmupSeconds: 3 },
+  quick: { sizes: [1_000, 10_000], seconds: 5, warmupSeconds: 2, mixedSeconds: 20 },
+  full: { sizes: [1_000, 10_000, 100_000], seconds: 10, warmupSeconds: 3, mixedSeconds: 60 },
 };
+/** Signed-in clients of the mixed load, on the largest graph. */
+const MIXED_CLIENTS = 50;
 /** Requests (or driver transactions) in flight at any time. */
 const CONCURRENCY = 32;
 /** Seeds of the drawn ids and words: both sides see the same sequence. */
@@ -48,6 +51,8 @@ interface BenchContext {
   plan: (typeof PLANS)["full"];
   /** Rows so far; a failing run still reports what it measured. */
   rows: BenchRow[];
+  /** Stops and starts the bench's own Neo4j (not one at BENCH_NEO4J_URI), for the outage run. */
+  neo4jControl?: { stop: () => Promise<void>; start: () => Promise<void> };
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -85,7 +90,17 @@ async function main(): Promise<number> {
     timeoutMs: readEnv({}).QUERY_TIMEOUT_MS, text: (name) => db.text(name),
   };
   const rows: BenchRow[] = [];
-  const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan, rows };
+  const localOptions = local && {
+    home: path.resolve(".data/bench-neo4j"), heap: "2g", pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
+    boltPort: Number(new URL(local.uri).port),
+  };
+  const neo4jControl = localOptions && {
+    stop: () => local!.stop(),
+    start: async () => {
+      local = await startLocalNeo4j(localOptions);
+    },
+  };
+  const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan, rows, neo4jControl };
   let failure: unknown;
   try {
     say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
@@ -110,7 +125,16 @@ async function benchSize(size: number, context: BenchContext): Promise<void> {
   const api = await startApiProcess(context.connection);
   try {
     for (const scenario of benchScenarios(ids)) {
-      context.rows.push(...(await benchScenario(scenario, size, api.url, context)));
+      context.rows.push(...(await benchScenario(scenario, size, api, context)));
+    }
+    if (size === Math.max(...context.plan.sizes)) {
+      const mixed = { api, ids, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
+      say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s`);
+      context.rows.push(...(await benchMixedLoad(mixed)));
+      if (context.neo4jControl) {
+        say(`[${size}] mixed load again, with Neo4j stopped for 10 s during it`);
+        context.rows.push(...(await benchMixedLoad({ ...mixed, outage: { ...context.neo4jControl, downSeconds: 10 } })));
+      }
     }
   } finally {
     await api.stop();
@@ -140,10 +164,13 @@ async function generateAndLoad(size: number, { db, model, rows }: BenchContext):
   return elements.nodes.map(({ data }) => data.id);
 }
 
-async function benchScenario(scenario: Scenario, size: number, url: string, { raw, plan }: BenchContext): Promise<BenchRow[]> {
+async function benchScenario(scenario: Scenario, size: number, server: ApiProcess, { raw, plan }: BenchContext): Promise<BenchRow[]> {
   const overHttp = (seed: number, seconds: number) => {
     const random = mulberry32(seed);
-    return measureHttp({ url, nextPath: () => scenario.path(scenario.draw(random)), connections: CONCURRENCY, seconds });
+    return measureHttp({
+      url: server.url, nextPath: () => scenario.path(scenario.draw(random)), connections: CONCURRENCY, seconds,
+      headers: { authorization: `Bearer ${server.token}` },
+    });
   };
   const overDriver = (seed: number, seconds: number) => {
     const random = mulberry32(seed);

@@ -1,0 +1,153 @@
+import type { ApiProcess } from "./api-process.ts";
+import { SEARCH_WORDS } from "./names.ts";
+import { mulberry32, type Random } from "./prng.ts";
+import type { BenchRow } from "./report.ts";
+import { median, percentile } from "./stats.ts";
+
+/**
+ * Signed-in clients using the dashboard at once: each of `clients` loops for `seconds`,
+ * sending its next request as soon as the last one answered, drawn as 80% exploration
+ * (neighbourhoods, search, node details), 15% canned queries and 5% writes (saving a
+ * view: an audited write). With `outage`, Neo4j is stopped a third of the way in and
+ * started again after `outage.downSeconds`; the run then checks what the issue asks:
+ * only 503s while it was down, answers again afterwards without restarting the API, and
+ * every acknowledged write still there.
+ */
+export interface MixedLoadOptions {
+  api: ApiProcess;
+  ids: readonly string[];
+  size: number;
+  clients: number;
+  seconds: number;
+  say: (line: string) => void;
+  outage?: { stop: () => Promise<void>; start: () => Promise<void>; downSeconds: number };
+}
+
+export const MIX = { exploration: 0.8, cannedQuery: 0.15, write: 0.05 };
+/** Canned queries cheap enough to run at load on a big graph; each answer is cached per graph version. */
+const CANNED = ["single-thread-partners", "dissemination-without-liaison", "threat-coverage"];
+
+interface Call {
+  method: "GET" | "POST";
+  path: string;
+  body?: unknown;
+  write?: boolean;
+}
+
+function nextCall(random: Random, ids: readonly string[], view: string): Call {
+  const draw = random.next();
+  if (draw < MIX.write) {
+    return { method: "POST", path: "/api/views", body: { name: view, url: "?kinds=Service", shared: false }, write: true };
+  }
+  if (draw < MIX.write + MIX.cannedQuery) {
+    return { method: "POST", path: `/api/queries/${random.pick(CANNED)}/run`, body: { params: {} } };
+  }
+  const id = encodeURIComponent(random.pick(ids));
+  const explore = random.next();
+  if (explore < 0.4) return { method: "GET", path: `/api/nodes/${id}/neighbourhood?depth=1` };
+  if (explore < 0.7) return { method: "GET", path: `/api/search?q=${encodeURIComponent(random.pick(SEARCH_WORDS))}` };
+  return { method: "GET", path: `/api/nodes/${id}` };
+}
+
+interface Outcome {
+  at: number;
+  ms: number;
+  status: number;
+  write: boolean;
+}
+
+export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRow[]> {
+  const { api, clients, seconds } = options;
+  const headers = { authorization: `Bearer ${api.token}`, "content-type": "application/json" };
+  const outcomes: Outcome[] = [];
+  // The views this run saves are told apart from earlier runs' by this prefix.
+  const run = `bench ${Date.now().toString(36)}`;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const client = async (index: number) => {
+    const random = mulberry32(1000 + index);
+    for (let n = 0; performance.now() < deadline; n += 1) {
+      const call = nextCall(random, options.ids, `${run} ${index}-${n}`);
+      const begun = performance.now();
+      let status = 0;
+      try {
+        const response = await fetch(api.url + call.path, {
+          method: call.method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          signal: AbortSignal.timeout(60_000),
+        });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch {
+        // A refused connection would spin; a real client waits a little before retrying.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const ended = performance.now();
+      if (ended <= deadline) outcomes.push({ at: (begun - started) / 1000, ms: ended - begun, status, write: call.write === true });
+    }
+  };
+  let outage: Promise<{ downFrom: number; downTo: number }> | undefined;
+  if (options.outage) {
+    const { stop, start, downSeconds } = options.outage;
+    outage = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / 3));
+      const downFrom = (performance.now() - started) / 1000;
+      options.say(`[${options.size}] mixed load: stopping Neo4j at ${downFrom.toFixed(1)} s`);
+      await stop();
+      await new Promise((resolve) => setTimeout(resolve, downSeconds * 1000));
+      await start();
+      const downTo = (performance.now() - started) / 1000;
+      options.say(`[${options.size}] mixed load: Neo4j started again at ${downTo.toFixed(1)} s`);
+      return { downFrom, downTo };
+    })();
+  }
+  await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
+  const window = outage ? await outage : undefined;
+
+  const ok = outcomes.filter((outcome) => outcome.status >= 200 && outcome.status < 300);
+  const failed = outcomes.length - ok.length;
+  const latencies = ok.map((outcome) => outcome.ms);
+  const label = window ? `mixed load, Neo4j restarted (${clients} clients)` : `mixed load (${clients} clients)`;
+  options.say(`[${options.size}] ${label}: ${outcomes.length} requests, ${failed} failed ` +
+    `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
+  if (window) await checkOutage(outcomes, window, run, options);
+  return [
+    { name: label, size: options.size, unit: "ms", median: round(median(latencies)), p95: round(percentile(latencies, 95)), baseline: null, ratio: null },
+    { name: `${label} throughput`, size: options.size, unit: "req/s", median: round(ok.length / seconds), p95: null, baseline: null, ratio: null },
+    { name: `${label} errors`, size: options.size, unit: "req/s", median: round(failed / seconds), p95: null, baseline: null, ratio: null },
+  ];
+}
+
+/**
+ * Outside the outage (with a few seconds' grace for connections to be re-established)
+ * everything succeeds; during it only 503s (or refused connections never happen: the API
+ * stays up); the last seconds answer again; and every acknowledged view is stored.
+ */
+async function checkOutage(
+  outcomes: Outcome[], window: { downFrom: number; downTo: number }, run: string, options: MixedLoadOptions,
+) {
+  const GRACE = 15;
+  const problems: string[] = [];
+  const unexpected = outcomes.filter((outcome) => outcome.status !== 503 && (outcome.status < 200 || outcome.status >= 300));
+  if (unexpected.length > 0) problems.push(`${unexpected.length} answers other than 2xx or 503 (${describeStatuses(unexpected)})`);
+  const outside = outcomes.filter((outcome) => outcome.status === 503 && (outcome.at < window.downFrom - 1 || outcome.at > window.downTo + GRACE));
+  if (outside.length > 0) problems.push(`${outside.length} 503s outside the outage`);
+  const recovered = outcomes.some((outcome) => outcome.at > window.downTo + 1 && outcome.status >= 200 && outcome.status < 300);
+  if (!recovered) problems.push("no answer after Neo4j came back");
+  const acknowledged = outcomes.filter((outcome) => outcome.write && outcome.status === 200).length;
+  const response = await fetch(`${options.api.url}/api/views`, { headers: { authorization: `Bearer ${options.api.token}` } });
+  const stored = ((await response.json()) as { views: { name: string }[] }).views.filter((view) => view.name.startsWith(`${run} `)).length;
+  if (stored < acknowledged) problems.push(`${acknowledged - stored} acknowledged writes lost (${stored} of ${acknowledged} stored)`);
+  options.say(`[${options.size}] Neo4j restart: ${acknowledged} acknowledged writes, ${stored} saved views found; ` +
+    (problems.length === 0 ? "only 503s while down, recovered without restarting the API, nothing lost" : problems.join("; ")));
+  if (problems.length > 0) throw new Error(`Neo4j restart under load: ${problems.join("; ")}`);
+}
+
+function describeStatuses(outcomes: Outcome[]): string {
+  const counts = new Map<number, number>();
+  for (const outcome of outcomes) counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b).map(([status, count]) => `${status === 0 ? "no answer" : status}×${count}`).join(", ");
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
