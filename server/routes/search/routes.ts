@@ -22,7 +22,10 @@ export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
         lang: languageParam,
       }),
       response: z.object({
-        results: z.array(z.object({ data: nodeElementSchema.shape.data, score: z.number() })),
+        results: z.array(z.object({
+          data: nodeElementSchema.shape.data,
+          score: z.number().describe("Rank as a score: 1 for the best match, falling evenly to the last."),
+        })),
         marking: markingSchema,
       }).meta({ id: "SearchResults" }),
       problems: { 503: "Neo4j is unreachable" },
