@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { record, recordNow } from "../audit/audit-log.ts";
 import { importEvent } from "../audit/import-events.ts";
+import type { Clearance } from "../auth/markings.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import type { ImportMode, ImportProgress, ImportReport } from "./import-report.ts";
@@ -60,9 +61,12 @@ export class ImportJobs {
   /**
    * Queues an import. `user` is who runs it (recorded on the elements, in the history and
    * in the audit trail, with `ip`): a carried-out import is audited in its own write
-   * transaction, a refused or failed one right after.
+   * transaction, a refused or failed one right after. Elements marked above `clearance`
+   * (the user's) are refused.
    */
-  start(upload: Upload, options: { mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null }): ImportJobView {
+  start(upload: Upload, options: {
+    mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null; clearance?: Clearance;
+  }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
       id, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
@@ -73,7 +77,7 @@ export class ImportJobs {
       try {
         const audit = { actor: options.user, ip: options.ip };
         const report = await runImport(this.db, this.model, upload.files, {
-          mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user,
+          mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user, clearance: options.clearance,
           id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
           onProgress: (progress) => {
             job.progress = progress;

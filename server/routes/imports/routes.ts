@@ -31,8 +31,10 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
       problems: { 413: "A file is over the size limit", 415: "Not a format the importer reads", 422: "Rejected: see the errors" },
       handle: async ({ query }, { req, res }) => {
         const upload = await receiveUpload(req, imports.limits, query.name);
+        const user = req.user!;
         const job = imports.start(upload, {
-          mode: query.mode, source: query.source, dryRun: query.dryRun, user: req.user!.username, ip: req.ip ?? null,
+          mode: query.mode, source: query.source, dryRun: query.dryRun, user: user.username, ip: req.ip ?? null,
+          clearance: { level: user.clearance, caveats: user.caveats },
         });
         res.setHeader("Location", `/api/imports/${job.id}`);
         if (!query.wait) {

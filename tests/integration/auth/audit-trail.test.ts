@@ -67,6 +67,18 @@ describe("the audit trail", () => {
     });
   });
 
+  it("refuses, over HTTP, an import of elements marked above the importer's clearance, and records the refusal", async () => {
+    const data = await createTestUser(db, { role: "data", clearance: "RESTRICTED" });
+    const secret = { data: { id: "secret-threat", kind: "Threat", nameFr: "m", nameNl: "d", nameEn: "t", classification: "SECRET" } };
+    const refused = await api.request("/api/imports?wait=true", {
+      method: "POST", headers: json, body: JSON.stringify({ nodes: [secret], edges: [] }), token: data.token,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toMatchObject({ field: "classification" });
+    expect(refused.body.errors[0].message).toMatch(/above your clearance/);
+    expect(await lastEvent(data.username, "data.import")).toMatchObject({ outcome: "failure", details: { status: "rejected" } });
+  });
+
   it("records an export before its first byte", async () => {
     const data = await createTestUser(db, { role: "data" });
     const { status } = await api.request("/api/export?format=graphml", { token: data.token });
