@@ -1,4 +1,5 @@
-// The nodes a named source loaded. Parameters: $source. Returns: id, labels per node.
+// The nodes a named source loaded, with their markings (a replace leaves alone what the
+// importer may not see). Parameters: $source. Returns: id, labels, classification, caveats.
 MATCH (n:Entity)
 WHERE n.provenanceSource = $source
-RETURN n.id AS id, labels(n) AS labels
+RETURN n.id AS id, labels(n) AS labels, n.classification AS classification, n.caveats AS caveats

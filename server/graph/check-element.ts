@@ -109,6 +109,11 @@ function valueProblem(spec: PropertySpec, value: unknown): string | undefined {
         return `must be at most ${spec.maxLength} characters (it has ${value.length})`;
       }
       if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(", ")}`;
+      if (spec.pattern !== undefined && !patternOf(spec.pattern).test(value)) {
+        return spec.name === "caveats"
+          ? "must be caveats in capitals separated by ';', such as REL NATO;REL EU"
+          : `must match the pattern ${spec.pattern}`;
+      }
       return undefined;
     case "boolean":
       return typeof value === "boolean" ? undefined : "must be true or false";
@@ -122,6 +127,18 @@ function valueProblem(spec: PropertySpec, value: unknown): string | undefined {
       return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
         ? undefined : "must be an ISO 8601 date-time";
   }
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** The model's patterns are whole-value rules, compiled once each. */
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${source})$`, "u");
+    patterns.set(source, pattern);
+  }
+  return pattern;
 }
 
 function isRealDate(value: string): boolean {

@@ -1,3 +1,4 @@
+import { canSee, type Clearance } from "../auth/markings.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
@@ -21,11 +22,12 @@ const FOREIGN_LIMIT = 100;
  * the files still need, nor one that another source's relationships hold on to.
  */
 export async function checkAgainstDatabase(
-  tx: Transaction, model: GraphModel, index: ElementIndex, options: Pick<ImportOptions, "mode" | "source">,
+  tx: Transaction, model: GraphModel, index: ElementIndex, options: Pick<ImportOptions, "mode" | "source" | "clearance">,
   problems: ProblemList,
 ): Promise<Deletions> {
+  const visible = visibleTo(options.clearance);
   const deletions = options.mode === "replace" && options.source
-    ? await sourceDeletions(tx, model, index, options.source)
+    ? await sourceDeletions(tx, model, index, options.source, visible)
     : { nodes: [], edges: [] };
   const deleted = new Set(deletions.nodes.map((node) => node.id));
 
@@ -34,7 +36,7 @@ export async function checkAgainstDatabase(
     if (!index.nodeKind.has(edge.source)) unknownEnds.add(edge.source);
     if (!index.nodeKind.has(edge.target)) unknownEnds.add(edge.target);
   }
-  const stored = await storedKinds(tx, model, [...unknownEnds]);
+  const stored = await storedKinds(tx, model, [...unknownEnds], visible);
   for (const edge of index.pending) {
     if (index.nodeKind.has(edge.source) && index.nodeKind.has(edge.target)) continue;
     const at = index.unpack(edge.at);
@@ -64,38 +66,71 @@ export async function checkAgainstDatabase(
     for (let from = 0; from < deletions.nodes.length; from += LOOKUP_CHUNK) {
       const ids = deletions.nodes.slice(from, from + LOOKUP_CHUNK).map((node) => node.id);
       const held = await tx.run("import/foreign-edges-of-nodes", { ids, source: options.source, limit: FOREIGN_LIMIT });
+      let refused = false;
       for (const edge of held) {
-        problems.add({
-          file: "(database)",
-          message: `node "${String(edge.node)}" is not in the files, so this replace would delete it, but relationship ` +
-            `"${String(edge.id)}" (${String(edge.type)}) of ${edge.source ? `source "${String(edge.source)}"` : "no source"} ` +
-            "still uses it; keep the node in the files or remove that relationship first",
-        });
+        const node = String(edge.node);
+        if (!visible(edge)) {
+          refused = true;
+          problems.add({
+            file: "(database)",
+            message: `node "${node}" is not in the files, so this replace would delete it, but it is still used by ` +
+              "relationships outside this import; keep the node in the files",
+          });
+        } else if (edge.source !== options.source) {
+          refused = true;
+          problems.add({
+            file: "(database)",
+            message: `node "${node}" is not in the files, so this replace would delete it, but relationship ` +
+              `"${String(edge.id)}" (${String(edge.type)}) of ${edge.source ? `source "${String(edge.source)}"` : "no source"} ` +
+              "still uses it; keep the node in the files or remove that relationship first",
+          });
+        }
       }
-      if (held.length > 0) break;
+      if (refused) break;
     }
   }
   return deletions;
 }
 
-async function sourceDeletions(tx: Transaction, model: GraphModel, index: ElementIndex, source: string): Promise<Deletions> {
+/** A replace leaves alone the source's elements the importer may not see: it cannot delete what it cannot read. */
+async function sourceDeletions(
+  tx: Transaction, model: GraphModel, index: ElementIndex, source: string, visible: (marked: Marked) => boolean,
+): Promise<Deletions> {
   const nodes = (await tx.run("import/source-node-ids", { source }))
-    .filter((row) => !index.firstSeen.has(String(row.id)))
+    .filter((row) => !index.firstSeen.has(String(row.id)) && visible(row))
     .map((row) => ({ id: String(row.id), kind: model.kindOfLabels(row.labels as string[]) ?? "Unknown" }));
   const edges = (await tx.run("import/source-edge-ids", { source }))
-    .filter((row) => !index.firstSeen.has(String(row.id)))
+    .filter((row) => !index.firstSeen.has(String(row.id)) && visible(row))
     .map((row) => ({ id: String(row.id), type: String(row.type) }));
   return { nodes, edges };
 }
 
-async function storedKinds(tx: Transaction, model: GraphModel, ids: string[]): Promise<Map<string, string>> {
+/** Kinds of stored nodes; one the importer may not see is, to it, not there. */
+async function storedKinds(
+  tx: Transaction, model: GraphModel, ids: string[], visible: (marked: Marked) => boolean,
+): Promise<Map<string, string>> {
   const kinds = new Map<string, string>();
   for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
     const rows = await tx.run("queries/nodes-by-ids", { ids: ids.slice(from, from + LOOKUP_CHUNK) });
     for (const row of rows) {
       const kind = model.kindOfLabels(row.labels as string[]);
-      if (kind) kinds.set(String(row.id), kind);
+      if (kind && visible((row.props ?? {}) as Marked)) kinds.set(String(row.id), kind);
     }
   }
   return kinds;
+}
+
+/** An element's stored marking: the classification and the `;`-separated caveats. */
+export interface Marked {
+  classification?: unknown;
+  caveats?: unknown;
+}
+
+/** Whether the importer may see an element; without a clearance (the seed, the CLI) everything is visible. */
+export function visibleTo(clearance: Clearance | undefined): (marked: Marked) => boolean {
+  if (!clearance) return () => true;
+  return (marked) => canSee(clearance, {
+    classification: typeof marked.classification === "string" ? marked.classification : null,
+    caveats: typeof marked.caveats === "string" && marked.caveats !== "" ? marked.caveats.split(";") : [],
+  });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "../http/errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { checkAgainstDatabase } from "./database-checks.ts";
+import { checkAgainstDatabase, visibleTo } from "./database-checks.ts";
 import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";
 import type { FileSummary, ImportOptions, ImportReport, ImportStatus } from "./import-report.ts";
@@ -66,6 +66,7 @@ export async function runImport(
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
       onBatch: (done) => progress({ phase: "writing", done, total }),
+      visible: visibleTo(options.clearance),
     });
     for (const file of files) {
       for await (const record of readRecords(file, model, [])) {
