@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from "express";
-import type { AppError } from "../http/errors.ts";
+import { AppError, databaseUnavailable } from "../http/errors.ts";
 import type { AccessTokenStore } from "./access-tokens.ts";
 import { forbidden, unauthorized } from "./errors.ts";
 import { hasRole, type Role } from "./roles.ts";
@@ -12,7 +12,7 @@ import type { AuthenticatedUser } from "./user.ts";
 export type RequestAuth =
   | { via: "session"; sessionId: string; csrfToken: string; expiresAt: string }
   | { via: "token"; tokenId: string }
-  | { via: "none"; problem?: "expired" | "invalid" };
+  | { via: "none"; problem?: "expired" | "invalid" | "unavailable" };
 
 declare global {
   // Express declares its request type in this namespace; merging into it is how a
@@ -37,9 +37,25 @@ export const CSRF_HEADER = "x-csrf-token";
  * browser's.
  */
 export function authenticate(options: { sessions: SessionStore; tokens: AccessTokenStore }): RequestHandler {
+  const resolve = readCredentials(options);
   return async (req, _res, next) => {
     req.user = undefined;
     req.auth = { via: "none" };
+    try {
+      await resolve(req);
+    } catch (error) {
+      // While Neo4j is away nobody can be recognised: public routes (liveness) still answer,
+      // the others answer 503 rather than 401, which would send people to sign in again.
+      if (!(error instanceof AppError && error.status === 503)) return next(error);
+      req.user = undefined;
+      req.auth = { via: "none", problem: "unavailable" };
+    }
+    next();
+  };
+}
+
+function readCredentials(options: { sessions: SessionStore; tokens: AccessTokenStore }): (req: Request) => Promise<void> {
+  return async (req) => {
     const header = req.headers.authorization;
     if (header !== undefined) {
       const bearer = /^Bearer +(\S+) *$/i.exec(header)?.[1];
@@ -50,7 +66,7 @@ export function authenticate(options: { sessions: SessionStore; tokens: AccessTo
       } else {
         req.auth = { via: "none", problem: result.status === "expired" ? "expired" : "invalid" };
       }
-      return next();
+      return;
     }
     const token = readSessionCookie(req);
     if (token !== undefined) {
@@ -64,7 +80,6 @@ export function authenticate(options: { sessions: SessionStore; tokens: AccessTo
         req.auth = { via: "none", problem: result.status === "expired" ? "expired" : "invalid" };
       }
     }
-    next();
   };
 }
 
@@ -100,6 +115,7 @@ export function userWithRole(req: Request, role: Role, options: RoleOptions = {}
 
 /** The 401 for a request without a usable credential, saying why. */
 export function notSignedIn(auth: RequestAuth | undefined): AppError {
+  if (auth?.via === "none" && auth.problem === "unavailable") return databaseUnavailable();
   if (auth?.via === "none" && auth.problem === "expired") return unauthorized("Your session or token has expired; sign in again.");
   if (auth?.via === "none" && auth.problem === "invalid") return unauthorized("The session or token is not valid; sign in again.");
   return unauthorized();

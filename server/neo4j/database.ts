@@ -152,7 +152,7 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** Maps driver failures to the API's errors; anything else passes through as a 500. */
 function translate(error: unknown): unknown {
   const code = (error as Partial<Neo4jError> | undefined)?.code ?? "";
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connection acquisition timed out|Pool is closed/i.test(String((error as Error)?.message))) {
+  if (UNAVAILABLE_CODES.has(code) || code.endsWith(".DatabaseUnavailable") || /ECONNREFUSED|connection acquisition timed out|Pool is closed/i.test(String((error as Error)?.message))) {
     return databaseUnavailable();
   }
   if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
