@@ -66,7 +66,9 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "import/source-node-ids": { mode: "read", params: { source: "seed" } },
   "import/source-edge-ids": { mode: "read", params: { source: "seed" } },
   "import/foreign-edges-of-nodes": { mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5 } },
-  "import/record-run": { mode: "write", params: { run: { id: "catalog-probe-run", status: "imported" } } },
+  "import/record-run": {
+    mode: "write", params: { run: { id: "catalog-probe-run", status: "imported", startedAt: "2000-01-01T00:00:00.000Z" } },
+  },
   "import/list-runs": { mode: "read", params: { limit: 5 } },
   "export/nodes-page": { mode: "read", params: { after: "", limit: 5 } },
   "export/edges-page": { mode: "read", params: { after: "", limit: 5 } },
