@@ -6,14 +6,16 @@ import { median, percentile } from "./stats.ts";
  * One line of the bench's output. For latencies, `median` and `p95` are the API's and
  * `baseline` the raw driver's median; for a rate, `median` holds the API's rate and
  * `baseline` the driver's. For an analysis, they are over repeated runs of our code and of
- * a reference implementation. `ratio` is ours ÷ baseline.
+ * a reference implementation. For an import, they are the median rates of repeated runs of
+ * the product's import path and of a raw driver loop. `ratio` is ours ÷ baseline.
  */
 export interface BenchRow {
   name: string;
-  /** Entities in the graph. */
+  /** Entities in the graph; for the import rows, elements (entities + relationships) in the file. */
   size: number;
   unit: "ms" | "req/s" | "s" | "elements/s";
-  median: number;
+  /** Null where our side did not succeed once (an import larger than one transaction can hold). */
+  median: number | null;
   p95: number | null;
   baseline: number | null;
   ratio: number | null;
@@ -55,6 +57,19 @@ export function repeatedRow(name: string, size: number, oursMs: number[], refere
   };
 }
 
+/**
+ * Import rates (elements/s) of repeated runs of the product's import path against the raw
+ * loop's; with no successful product run, the median and ratio are empty.
+ */
+export function importRow(size: number, productRates: number[], rawRates: number[]): BenchRow {
+  const ours = productRates.length > 0 ? median(productRates) : null;
+  const raw = rawRates.length > 0 ? median(rawRates) : null;
+  return {
+    name: "import", size, unit: "elements/s", median: ours === null ? null : Math.round(ours), p95: null,
+    baseline: raw === null ? null : Math.round(raw), ratio: ours === null || raw === null ? null : round(ours / raw),
+  };
+}
+
 const COLUMNS = ["name", "size", "unit", "median", "p95", "baseline", "ratio"] as const;
 
 /** Plain-text table: text columns aligned left, numbers right. */
@@ -70,6 +85,7 @@ export function formatTable(rows: BenchRow[]): string {
 }
 
 function formatSize(size: number): string {
+  if (size >= 1_000_000 && size % 1_000_000 === 0) return `${size / 1_000_000}M`;
   return size % 1000 === 0 ? `${size / 1000}k` : String(size);
 }
 

@@ -12,6 +12,7 @@ import { renderRows } from "./render.ts";
 import { startApiProcess, type ApiProcess, type Neo4jConnection } from "./api-process.ts";
 import { readBenchEnv } from "./bench-env.ts";
 import { generateDefaults, generateGraph } from "./generate-graph.ts";
+import { benchImport, IMPORT_SIZES } from "./import-bench.ts";
 import { loadGraph } from "./load-graph.ts";
 import { benchMixedLoad } from "./mixed-load.ts";
 import { measureClosedLoop, measureHttp, type Measurement } from "./measurement.ts";
@@ -26,9 +27,10 @@ import { benchScenarios, type Scenario } from "./scenarios.ts";
  * the projection against reference implementations. The table goes to stdout, progress
  * to stderr.
  */
-const USAGE = `Usage: npm run bench -- [--quick] [--json FILE]
-  --quick      1k and 10k entities only, 5 s per measurement (a few minutes in all)
-  --json FILE  also write the rows, as a JSON array, to FILE
+const USAGE = `Usage: npm run bench -- [--quick] [--import-only] [--json FILE]
+  --quick        1k and 10k entities only, 5 s per measurement, imports of 10k elements (a few minutes in all)
+  --import-only  only the import rows: the product's import path against a raw driver loop
+  --json FILE    also write the rows, as a JSON array, to FILE
 Runs on its own Neo4j under .data/bench-neo4j, or on BENCH_NEO4J_URI, which it WIPES.`;
 
 const PLANS = {
@@ -37,6 +39,12 @@ const PLANS = {
 };
 /** Signed-in clients of the mixed load, on the largest graph. */
 const MIXED_CLIENTS = 50;
+/**
+ * Java heap of the bench's own Neo4j. An import is one transaction, and Neo4j holds it on
+ * the heap until it commits: with 2g, 250k elements commit and 300k do not (the 100k-entity
+ * load is 300k elements); with 4g the load fits, a million elements still do not.
+ */
+const BENCH_HEAP = "4g";
 /** Requests (or driver transactions) in flight at any time. */
 const CONCURRENCY = 32;
 /** Seeds of the drawn ids and words: both sides see the same sequence. */
@@ -60,7 +68,9 @@ const say = (line: string) => process.stderr.write(`${line}\n`);
 async function main(): Promise<number> {
   let flags;
   try {
-    flags = parseArgs({ options: { quick: { type: "boolean" }, json: { type: "string" }, help: { type: "boolean" } } }).values;
+    flags = parseArgs({
+      options: { quick: { type: "boolean" }, "import-only": { type: "boolean" }, json: { type: "string" }, help: { type: "boolean" } },
+    }).values;
   } catch (error) {
     say(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -77,7 +87,7 @@ async function main(): Promise<number> {
   let local: LocalNeo4j | undefined;
   if (!env.BENCH_NEO4J_URI) {
     local = await startLocalNeo4j({
-      home: path.resolve(".data/bench-neo4j"), heap: "2g", pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
+      home: path.resolve(".data/bench-neo4j"), heap: BENCH_HEAP, pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
     });
   }
   const connection: Neo4jConnection = local
@@ -91,7 +101,7 @@ async function main(): Promise<number> {
   };
   const rows: BenchRow[] = [];
   const localOptions = local && {
-    home: path.resolve(".data/bench-neo4j"), heap: "2g", pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
+    home: path.resolve(".data/bench-neo4j"), heap: BENCH_HEAP, pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
     boltPort: Number(new URL(local.uri).port),
   };
   const neo4jControl = localOptions && {
@@ -104,8 +114,13 @@ async function main(): Promise<number> {
   let failure: unknown;
   try {
     say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
-    for (const size of plan.sizes) await benchSize(size, context);
-    rows.push(...(await renderRows({ quick: Boolean(flags.quick), log: say })));
+    if (!flags["import-only"]) {
+      for (const size of plan.sizes) await benchSize(size, context);
+    }
+    await benchImport(flags.quick ? IMPORT_SIZES.quick : IMPORT_SIZES.full, {
+      db, model: context.model, raw, onRow: (row) => rows.push(row), say,
+    });
+    if (!flags["import-only"]) rows.push(...(await renderRows({ quick: Boolean(flags.quick), log: say })));
   } catch (error) {
     failure = error;
   } finally {
