@@ -129,10 +129,7 @@ export class BatchWriter {
     if (this.nodes.length === 0) return;
     const batch = this.nodes;
     this.nodes = [];
-    const lookUp = !(await this.graphWasEmpty());
-    const stored = new Map(lookUp
-      ? (await this.tx.run("queries/nodes-by-ids", { ids: batch.map((item) => item.id) })).map((row) => [String(row.id), row])
-      : []);
+    const { lookUp, stored } = await this.storedRows(batch, "queries/nodes-by-ids");
     const created: Item[] = [];
     const updated: Item[] = [];
     for (const item of batch) {
@@ -167,10 +164,7 @@ export class BatchWriter {
     if (this.edges.length === 0) return;
     const batch = this.edges;
     this.edges = [];
-    const lookUp = !(await this.graphWasEmpty());
-    const stored = new Map(lookUp
-      ? (await this.tx.run("import/edges-by-ids", { ids: batch.map((item) => item.id) })).map((row) => [String(row.id), row])
-      : []);
+    const { lookUp, stored } = await this.storedRows(batch, "import/edges-by-ids");
     const created: Item[] = [];
     const moved: Item[] = [];
     const updated: Item[] = [];
@@ -229,7 +223,14 @@ export class BatchWriter {
     return false;
   }
 
-  /** Node and relationship ids share one namespace (Cytoscape needs it): a new id must be free in both. */
+  /** The stored rows of a batch's ids, by id; none on a graph that was empty (see graphWasEmpty). */
+  private async storedRows(batch: Item[], lookup: "queries/nodes-by-ids" | "import/edges-by-ids") {
+    const lookUp = !(await this.graphWasEmpty());
+    const rows = lookUp ? await this.tx.run(lookup, { ids: batch.map((item) => item.id) }) : [];
+    return { lookUp, stored: new Map(rows.map((row) => [String(row.id), row])) };
+  }
+
+    /** Node and relationship ids share one namespace (Cytoscape needs it): a new id must be free in both. */
   private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "queries/nodes-by-ids") {
     if (items.length === 0) return;
     const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id) });

@@ -4,10 +4,13 @@ import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
 import type { ResourceState } from "../queries/useJsonResource";
 
 /**
- * GETs `url` (null: nothing) and again on `reload()`, keeping the last answer on screen
- * while the next one loads, so a table does not blink empty after each change.
+ * GETs `url` (null: nothing) and again on `reload()` or when `revision` changes, keeping
+ * the last answer on screen while the next one loads, so a table does not blink empty
+ * after each change.
  */
-export function useAccessResource<T>(url: string | null, schema: z.ZodType<T>): ResourceState<T> & { reload(): void } {
+export function useAccessResource<T>(
+  url: string | null, schema: z.ZodType<T>, revision = 0,
+): ResourceState<T> & { reload(): void } {
   const [state, setState] = useState<ResourceState<T>>({ type: url === null ? "idle" : "loading" });
   const [asked, setAsked] = useState(0);
 
@@ -22,7 +25,7 @@ export function useAccessResource<T>(url: string | null, schema: z.ZodType<T>): 
       },
     );
     return () => controller.abort();
-  }, [url, schema, asked]);
+  }, [url, schema, revision, asked]);
 
   const reload = useCallback(() => setAsked((count) => count + 1), []);
   return { ...state, reload };
