@@ -11,6 +11,9 @@ import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
 import { createAccessControl, type AccessControl } from "./auth/access-control.ts";
 import { authenticate, csrfProtection } from "./auth/authenticate.ts";
 import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
+import { OidcRelyingParty } from "./auth/oidc-client.ts";
+import type { OidcSettings } from "./auth/oidc-settings.ts";
+import { OidcTransactionCookie } from "./auth/oidc-transaction.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
 import { QueryRunner } from "./canned-queries/run-query.ts";
 import { defaultImportLimits, ImportJobs, type ImportLimits } from "./import/import-jobs.ts";
@@ -37,6 +40,8 @@ export interface AppOptions {
     /** Express's `trust proxy`: who may say, in X-Forwarded-*, what the client's address and protocol are. */
     trustProxy?: boolean | number | string;
   };
+  /** Single sign-on through an OpenID Connect provider; off when absent or null. */
+  oidc?: OidcSettings | null;
 }
 
 const DEFAULT_SESSIONS = { idleMinutes: 30, absoluteHours: 8 };
@@ -84,6 +89,9 @@ export function createApp(options: AppOptions): Express {
     runner: new QueryRunner(options.db, options.model, analytics),
     imports: new ImportJobs(options.db, options.model, { ...defaultImportLimits, ...options.importLimits }, options.logger),
     access,
+    oidc: options.oidc
+      ? { rp: new OidcRelyingParty(options.oidc), transactions: new OidcTransactionCookie(options.oidc.clientSecret) }
+      : null,
   };
   app.locals.imports = context.imports;
   app.locals.analytics = analytics;

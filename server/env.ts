@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackHost, type OidcSettings } from "./auth/oidc-settings.ts";
 
 /**
  * Every environment variable the server reads, declared, documented and validated in one
@@ -7,6 +8,9 @@ import { z } from "zod";
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
+
+/** The path OIDC_REDIRECT_URI must end in: the route that finishes a single sign-on. */
+export const OIDC_CALLBACK_PATH = "/api/session/oidc/callback";
 
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080)
@@ -67,6 +71,23 @@ export const envSchema = z.object({
     .describe("Imports per user per hour."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("Log level of the structured (pino) logs."),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).refine(secureOrLoopback, "must be https:// (http:// only on a loopback address)").optional()
+    .describe("Issuer URL of the organisation's OpenID Connect provider; set, it turns single sign-on on (discovered at the first sign-in). Unset: local accounts only."),
+  OIDC_CLIENT_ID: z.string().min(1).optional()
+    .describe("Client id of the dashboard at the provider (required with OIDC_ISSUER)."),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional()
+    .describe("Client secret of the dashboard at the provider (required with OIDC_ISSUER). Never logged."),
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ })
+    .refine((value) => !URL.canParse(value) || new URL(value).pathname.endsWith(OIDC_CALLBACK_PATH), `must end in ${OIDC_CALLBACK_PATH}`).optional()
+    .describe(`The dashboard's callback as registered at the provider, such as https://dashboard.example.org${OIDC_CALLBACK_PATH} (required with OIDC_ISSUER).`),
+  OIDC_SCOPES: z.string().default("openid profile email").refine((value) => value.split(/\s+/).includes("openid"), "must include openid")
+    .describe("Scopes asked of the provider, space-separated."),
+  OIDC_USERNAME_CLAIM: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, "must be a claim name").default("preferred_username")
+    .describe("ID token claim that names the local account (lower-cased)."),
+  OIDC_LABEL: z.string().trim().min(1).max(60).default("Single sign-on")
+    .describe("Name of the provider on the sign-in button (\"Sign in with …\")."),
+  OIDC_AUTO_CREATE: booleanFlag.default(false)
+    .describe("A first sign-in of an unknown user creates an analyst account, clearance UNCLASSIFIED, no caveats (admins raise it). false: unknown users are refused."),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -110,6 +131,24 @@ export function importLimits(env: Env) {
   };
 }
 
+/** Single sign-on through OpenID Connect, or null when OIDC_ISSUER is unset (local accounts only). */
+export function oidcSettings(env: Env): OidcSettings | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET || !env.OIDC_REDIRECT_URI) return null;
+  return {
+    issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET,
+    redirectUri: env.OIDC_REDIRECT_URI, scopes: env.OIDC_SCOPES, usernameClaim: env.OIDC_USERNAME_CLAIM,
+    label: env.OIDC_LABEL, autoCreate: env.OIDC_AUTO_CREATE,
+  };
+}
+
+/** http:// is allowed for a provider on this machine only (tests, a local IdP); anything else needs TLS. */
+function secureOrLoopback(value: string): boolean {
+  // zod runs refinements after a failed format check too; that failure is reported already.
+  if (!URL.canParse(value)) return true;
+  const url = new URL(value);
+  return url.protocol === "https:" || isLoopbackHost(url.hostname);
+}
+
 export class EnvError extends Error {
   override readonly name = "EnvError";
 }
@@ -126,6 +165,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   if (parsed.data.NEO4J_URI && parsed.data.NEO4J_PASSWORD === undefined) {
     throw new EnvError("Invalid environment:\n  NEO4J_PASSWORD: required when NEO4J_URI is set");
+  }
+  if (parsed.data.OIDC_ISSUER) {
+    const missing = (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_REDIRECT_URI"] as const).filter((name) => !parsed.data[name]);
+    if (missing.length > 0) {
+      throw new EnvError(`Invalid environment:\n${missing.map((name) => `  ${name}: required when OIDC_ISSUER is set`).join("\n")}`);
+    }
   }
   return parsed.data;
 }

@@ -1,7 +1,8 @@
 // Creates a user account unless the username is taken (then no row).
-// Parameters: $username, $passwordHash, $role, $clearance, $caveats (list of strings),
-// $mustChangePassword. Returns: username, role, clearance, caveats, disabled,
-// mustChangePassword, createdAt, updatedAt.
+// Parameters: $username, $passwordHash (null: no password, an account entered by single
+// sign-on only), $role, $clearance, $caveats (list of strings), $mustChangePassword.
+// Returns: username, role, clearance, caveats, disabled, mustChangePassword, createdAt,
+// updatedAt.
 OPTIONAL MATCH (existing:User {username: $username})
 WITH existing
 WHERE existing IS NULL

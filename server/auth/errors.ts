@@ -4,7 +4,9 @@ import { AppError, type ErrorCode } from "../http/errors.ts";
  * The access-control failures, built on the API's one error type so that the problem
  * handler turns them into problem+json.
  */
-export type AuthErrorCode = Extract<ErrorCode, "unauthorized" | "forbidden" | "too-many-requests" | "conflict">;
+export type AuthErrorCode = Extract<
+  ErrorCode, "unauthorized" | "forbidden" | "too-many-requests" | "conflict" | "identity-provider-unavailable"
+>;
 
 export const unauthorized = (detail = "Sign in first, or send a valid access token.") =>
   new AppError(401, "unauthorized", "Unauthorized", detail);
@@ -23,3 +25,7 @@ export const tooManyRequests = (retryAfterSeconds: number, detail = `Too many at
   new TooManyRequestsError(retryAfterSeconds, detail);
 
 export const conflict = (detail: string) => new AppError(409, "conflict", "Conflict", detail);
+
+/** 503: single sign-on cannot reach (or make sense of) the organisation's OpenID Connect provider. */
+export const identityProviderUnavailable = (detail: string) =>
+  new AppError(503, "identity-provider-unavailable", "Identity provider unavailable", detail);

@@ -42,6 +42,8 @@ export type SessionResolution =
 export interface SignInContext {
   ip?: string | null;
   userAgent?: string | null;
+  /** How the user proved who they are, for the audit trail; absent for a password. */
+  method?: "oidc";
 }
 
 /**
@@ -86,7 +88,7 @@ export class SessionStore {
         action: "session.sign-in",
         target: username,
         outcome: "success",
-        details: { ip: context.ip ?? null, sessionId: id },
+        details: { ip: context.ip ?? null, sessionId: id, ...(context.method ? { method: context.method } : {}) },
       });
     });
     return { id, token, csrfToken, expiresAt: new Date(now + this.absoluteMs).toISOString() };

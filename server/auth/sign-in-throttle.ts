@@ -16,7 +16,8 @@ export interface SignInThrottleOptions {
 }
 
 export interface SignInAttempt {
-  username: string;
+  /** Absent when the attempt names nobody yet (a single sign-on that failed before its ID token): only the address counts. */
+  username?: string;
   ip: string;
 }
 
@@ -57,19 +58,20 @@ export class SignInThrottle {
 
   check(attempt: SignInAttempt): ThrottleVerdict {
     const now = this.options.now();
-    const until = Math.max(this.lockedUntil(usernameKey(attempt), now), this.lockedUntil(ipKey(attempt), now));
+    const byName = attempt.username === undefined ? 0 : this.lockedUntil(usernameKey(attempt), now);
+    const until = Math.max(byName, this.lockedUntil(ipKey(attempt), now));
     return until > now ? { allowed: false, retryAfterSeconds: Math.ceil((until - now) / 1000) } : { allowed: true };
   }
 
   recordFailure(attempt: SignInAttempt): void {
     const now = this.options.now();
-    this.fail(usernameKey(attempt), this.options.usernameFreeFailures, now);
+    if (attempt.username !== undefined) this.fail(usernameKey(attempt), this.options.usernameFreeFailures, now);
     this.fail(ipKey(attempt), this.options.ipFreeFailures, now);
     this.evict();
   }
 
   recordSuccess(attempt: SignInAttempt): void {
-    this.entries.delete(usernameKey(attempt));
+    if (attempt.username !== undefined) this.entries.delete(usernameKey(attempt));
   }
 
   private lockedUntil(key: string, now: number): number {
@@ -108,5 +110,5 @@ export class SignInThrottle {
   }
 }
 
-const usernameKey = (attempt: SignInAttempt) => `user:${attempt.username.trim().toLowerCase()}`;
+const usernameKey = (attempt: SignInAttempt) => `user:${(attempt.username ?? "").trim().toLowerCase()}`;
 const ipKey = (attempt: SignInAttempt) => `ip:${attempt.ip}`;

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { createApp } from "../app.ts";
 import { buildClientIfStale, clientDistDir } from "../client-build.ts";
 import { createAccessControl } from "../auth/access-control.ts";
-import { importLimits, readEnvOrExit, securitySettings } from "../env.ts";
+import { importLimits, oidcSettings, readEnvOrExit, securitySettings } from "../env.ts";
 import { createLogger } from "../logger.ts";
 import { startRuntime } from "../runtime.ts";
 
@@ -24,6 +24,7 @@ try {
       sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     }),
     security: securitySettings(env),
+    oidc: oidcSettings(env),
   });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.on("error", async (error: NodeJS.ErrnoException) => {

@@ -19,6 +19,7 @@ export type ErrorCode =
   | "unsupported-media-type"
   | "too-many-requests"
   | "database-unavailable"
+  | "identity-provider-unavailable"
   | "query-timeout"
   | "internal";
 

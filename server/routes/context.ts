@@ -1,4 +1,5 @@
 import type { AccessControl } from "../auth/access-control.ts";
+import type { OidcSignOn } from "../auth/oidc-routes.ts";
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { CannedQuery } from "../canned-queries/canned-query.ts";
 import type { QueryRunner } from "../canned-queries/run-query.ts";
@@ -8,7 +9,7 @@ import type { GraphDatabase } from "../neo4j/database.ts";
 
 /**
  * What every route may use: the database, the model, the analytics, the query catalog,
- * the import jobs, and the accounts, sessions and tokens.
+ * the import jobs, the accounts, sessions and tokens, and single sign-on.
  */
 export interface RouteContext {
   db: GraphDatabase;
@@ -18,4 +19,6 @@ export interface RouteContext {
   runner: QueryRunner;
   imports: ImportJobs;
   access: AccessControl;
+  /** Single sign-on, or null when OIDC_ISSUER is unset. */
+  oidc: OidcSignOn | null;
 }

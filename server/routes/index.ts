@@ -1,4 +1,5 @@
 import { auditRoutes } from "../audit/audit-routes.ts";
+import { oidcRoutes } from "../auth/oidc-routes.ts";
 import { sessionRoutes } from "../auth/session-routes.ts";
 import { tokenRoutes } from "../auth/token-routes.ts";
 import { userRoutes } from "../auth/user-routes.ts";
@@ -35,6 +36,7 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...markingRoutes(context),
     ...viewRoutes(context),
     ...sessionRoutes(context.access),
+    ...oidcRoutes(context.access, context.oidc),
     ...userRoutes(context.access),
     ...tokenRoutes(context.access),
     ...auditRoutes(context.access),
