@@ -65,6 +65,10 @@ const UNTHROTTLED = { globalPerMinute: 1_000_000, signInPer15Minutes: 1_000_000,
 export async function startTestServer(options: {
   db: GraphDatabase; model: GraphModel; clientDir?: string; analysisTimeoutMs?: number; importLimits?: Partial<ImportLimits>;
   sessions?: SessionOptions; security?: AppOptions["security"];
+  /** Single sign-on settings (their redirect URI names `port`). */
+  oidc?: AppOptions["oidc"];
+  /** A port chosen beforehand (get-port); default any free one. */
+  port?: number;
 }): Promise<TestServer> {
   await applyAccessSchema(options.db);
   const access = createAccessControl(options.db, { sessions: options.sessions ?? { idleMinutes: 30, absoluteHours: 8 } });
@@ -72,9 +76,9 @@ export async function startTestServer(options: {
   const app = createApp({
     db: options.db, model: options.model, clientDir: options.clientDir, analysisTimeoutMs: options.analysisTimeoutMs,
     importLimits: options.importLimits, logger: pino({ level: "silent" }), access,
-    security: { ...UNTHROTTLED, ...options.security },
+    security: { ...UNTHROTTLED, ...options.security }, oidc: options.oidc,
   });
-  const server = app.listen(0, "127.0.0.1");
+  const server = app.listen(options.port ?? 0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
