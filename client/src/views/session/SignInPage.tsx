@@ -1,10 +1,18 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../../core/session/sessionStore";
+import {
+  SIGN_IN_OPTIONS_URL, SINGLE_SIGN_ON_URL, signInOptionsSchema, signOnFailureOf, withoutSignOnFailure,
+} from "../../core/session/signInOptions";
 import { signInProblemText } from "../../core/session/signInProblem";
+import { useAccessResource } from "../../core/session/useAccessResource";
 import { SignInFrame } from "./SignInFrame";
 
-/** Username and password; says why a sign-in failed, and why the user is here (an ended session). */
+/**
+ * Username and password, and single sign-on when the server offers it; says why a sign-in
+ * failed (also one that came back from the identity provider as `?signIn=<code>`), and
+ * why the user is here (an ended session).
+ */
 export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut" }) {
   const { t } = useTranslation("access");
   const signIn = useSessionStore((store) => store.signIn);
@@ -14,6 +22,13 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
   const [busy, setBusy] = useState(false);
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
+  const options = useAccessResource(SIGN_IN_OPTIONS_URL, signInOptionsSchema);
+  const singleSignOn = options.type === "loaded" ? options.data.oidc : null;
+  const [signOnFailure] = useState(() => signOnFailureOf(window.location.search));
+
+  useEffect(() => {
+    if (signOnFailure) window.history.replaceState(null, "", withoutSignOnFailure(window.location));
+  }, [signOnFailure]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,6 +54,9 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
     <SignInFrame heading={t("signIn.title")} testId="sign-in">
       {notice && <p className={`sign-in__notice${reason === "expired" ? " sign-in__notice--warning" : ""}`} role="status" data-testid="sign-in-notice">{notice}</p>}
       <p className="sign-in__intro">{t("signIn.intro")}</p>
+      {signOnFailure && !error && (
+        <p className="sign-in__error sign-in__sign-on-error" role="alert" data-testid="sign-on-error">{t(`signIn.signOn.${signOnFailure}`)}</p>
+      )}
       <form className="sign-in__form" onSubmit={(event) => void submit(event)} noValidate>
         <label className="param-form__field">
           <span className="param-form__label">{t("signIn.username")}</span>
@@ -62,6 +80,14 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
           {busy ? t("signIn.submitting") : t("signIn.submit")}
         </button>
       </form>
+      {singleSignOn && (
+        <div className="sign-in__sso">
+          <p className="sign-in__or">{t("signIn.or")}</p>
+          <a className="panel-button sign-in__sso-link" href={SINGLE_SIGN_ON_URL} data-testid="single-sign-on">
+            {t("signIn.singleSignOn", { label: singleSignOn.label })}
+          </a>
+        </div>
+      )}
     </SignInFrame>
   );
 }
