@@ -1,5 +1,6 @@
 import { pino } from "pino";
 import type { Browser } from "playwright-core";
+import type { OidcSettings } from "../../server/auth/oidc-settings.ts";
 import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
 import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
@@ -17,7 +18,7 @@ export interface SeededApp {
   close(): Promise<void>;
 }
 
-export async function startSeededApp(options: { clientDir?: string } = {}): Promise<SeededApp> {
+export async function startSeededApp(options: { clientDir?: string; oidc?: OidcSettings; port?: number } = {}): Promise<SeededApp> {
   const { db, model } = await openTestDatabase();
   await resetToSeed(db, model);
   const api = await startTestServer({ db, model, ...options });
@@ -36,9 +37,11 @@ export async function startSeededApp(options: { clientDir?: string } = {}): Prom
  * the test admin: every page it opens carries a session cookie. `unsignedBrowser` is the
  * same Chromium without it (the sign-in page).
  */
-export async function startSeededBrowserApp(): Promise<SeededApp & { browser: Browser; unsignedBrowser: Browser }> {
+export async function startSeededBrowserApp(
+  options: { oidc?: OidcSettings; port?: number } = {},
+): Promise<SeededApp & { browser: Browser; unsignedBrowser: Browser }> {
   await buildClientIfStale(pino({ level: "warn" }));
-  const app = await startSeededApp({ clientDir: clientDistDir });
+  const app = await startSeededApp({ clientDir: clientDistDir, ...options });
   const unsignedBrowser = await launchBrowser();
   const session = await app.api.access.sessions.create(app.api.admin.username);
   const browser = withSessionCookie(unsignedBrowser, app.api.url, session.token);
