@@ -11,7 +11,7 @@ import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
 import { createAccessControl, type AccessControl } from "./auth/access-control.ts";
 import { authenticate, csrfProtection } from "./auth/authenticate.ts";
 import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
-import { OidcRelyingParty } from "./auth/oidc-client.ts";
+import { loggableUrl, OidcRelyingParty } from "./auth/oidc-client.ts";
 import type { OidcSettings } from "./auth/oidc-settings.ts";
 import { OidcTransactionCookie } from "./auth/oidc-transaction.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): Express {
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

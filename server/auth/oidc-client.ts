@@ -1,4 +1,5 @@
 import * as client from "openid-client";
+import { OIDC_CALLBACK_PATH } from "../env.ts";
 import { identityProviderUnavailable } from "./errors.ts";
 import { isLoopbackHost, type OidcSettings } from "./oidc-settings.ts";
 import type { OidcTransaction } from "./oidc-transaction.ts";
@@ -118,6 +119,14 @@ export class OidcRelyingParty {
       );
     }
   }
+}
+
+/**
+ * A request URL as the logs keep it: the callback's query (an authorization code, the
+ * state) is left out, like any other credential.
+ */
+export function loggableUrl(url: string): string {
+  return url.startsWith(`${OIDC_CALLBACK_PATH}?`) ? `${OIDC_CALLBACK_PATH}?[redacted]` : url;
 }
 
 function asFailure(error: unknown): OidcSignInFailure {

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
+import { OIDC_CALLBACK_PATH } from "../env.ts";
 import { AppError, notFound } from "../http/errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import type { AccessControl } from "./access-control.ts";
@@ -73,7 +74,7 @@ export function oidcRoutes(access: AccessControl, oidc: OidcSignOn | null): Rout
     }),
     defineRoute({
       method: "get",
-      path: "/api/session/oidc/callback",
+      path: OIDC_CALLBACK_PATH,
       role: "public",
       summary: "Finishes a single sign-on: checks the provider's answer and the ID token, opens a session for the local account the username claim names, then 302 to /; on a refusal, 302 to /?signIn=<code> (state, denied, unavailable, failed, claim, unknown, disabled, throttled). (requiredRole: none)",
       tags: ["access"],
