@@ -39,8 +39,8 @@ export const envSchema = z.object({
     .describe("Timeout of every Neo4j transaction."),
   ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3600000).default(30000)
     .describe("Time limit of one graph analysis (canned queries, what-if) in the analytics worker."),
-  IMPORT_MAX_ELEMENTS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000)
-    .describe("Most elements one import may hold; it is written in one transaction, all or nothing."),
+  IMPORT_MAX_ELEMENTS: z.coerce.number().int().min(1).max(10_000_000).optional()
+    .describe("Most elements one import may hold; it is written in one transaction, all or nothing, so it must fit Neo4j's heap. Unset: 100,000 per GB of NEO4J_LOCAL_HEAP, or 250,000 with NEO4J_URI (a 2 GB heap)."),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(10_240).default(512)
     .describe("Largest file (or request body) an import accepts, in MiB."),
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(100).max(100_000).default(10_000)
@@ -123,10 +123,32 @@ export function securitySettings(env: Env) {
   };
 }
 
+/**
+ * Elements one import-sized transaction commits per GB of Neo4j heap, with a margin: Neo4j
+ * caps a transaction's memory at 70% of the heap, and the bench measured about 125k
+ * elements per GB committing (1, 2 and 4 GB heaps; `tests/bench/import-bound.ts`).
+ */
+const IMPORT_ELEMENTS_PER_HEAP_GB = 100_000;
+/** With NEO4J_URI the server's heap is unknown here: assume a 2 GB one. */
+const REMOTE_IMPORT_MAX_ELEMENTS = 250_000;
+
+/** The local Neo4j's heap in GB, from a size such as 512m or 2g. */
+export function heapGigabytes(heap: string): number {
+  const amount = Number.parseInt(heap, 10);
+  return heap.endsWith("g") ? amount : amount / 1024;
+}
+
+/** IMPORT_MAX_ELEMENTS, or what the heap of the Neo4j in use commits in one transaction. */
+export function importMaxElements(env: Env): number {
+  if (env.IMPORT_MAX_ELEMENTS !== undefined) return env.IMPORT_MAX_ELEMENTS;
+  if (env.NEO4J_URI) return REMOTE_IMPORT_MAX_ELEMENTS;
+  return Math.max(1_000, Math.floor(heapGigabytes(env.NEO4J_LOCAL_HEAP) * IMPORT_ELEMENTS_PER_HEAP_GB));
+}
+
 /** The import limits the environment sets. */
 export function importLimits(env: Env) {
   return {
-    maxElements: env.IMPORT_MAX_ELEMENTS, maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+    maxElements: importMaxElements(env), maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
     timeoutMs: env.IMPORT_TIMEOUT_MS, batchSize: env.IMPORT_BATCH_ROWS,
   };
 }

@@ -19,7 +19,7 @@ export interface ImportLimits {
 }
 
 export const defaultImportLimits: ImportLimits = {
-  maxElements: 1_000_000,
+  maxElements: 100_000,
   maxFileBytes: 512 * 1024 * 1024,
   maxFiles: 10,
   timeoutMs: 30 * 60_000,

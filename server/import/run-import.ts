@@ -87,7 +87,7 @@ export async function runImport(
   try {
     const report = options.dryRun
       ? await db.read(work, { timeoutMs: options.timeoutMs })
-      : await db.write(work, { timeoutMs: options.timeoutMs });
+      : await db.write(work, { timeoutMs: options.timeoutMs, retry: false });
     progress({ phase: "done", done: total, total });
     return report;
   } catch (error) {

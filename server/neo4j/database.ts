@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Neo4jError, type Session } from "neo4j-driver";
 import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
@@ -17,6 +17,12 @@ export type Row = Record<string, Plain>;
 export interface TransactionOptions {
   /** The transaction's time limit; the database's query timeout when absent. */
   timeoutMs?: number;
+  /**
+   * Whether the driver may run the work again after a transient failure (default true).
+   * An import says false: Neo4j classes "transaction memory limit reached" as transient,
+   * and running a too-large import a second time only fails again, twice as slowly.
+   */
+  retry?: boolean;
 }
 
 /** A read or write unit of work that runs several named statements in one transaction. */
@@ -117,7 +123,7 @@ export class GraphDatabase {
   ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: options.timeoutMs ?? this.options.queryTimeoutMs };
-    const unit = (tx: ManagedTransaction) =>
+    const unit = (tx: Pick<ManagedTransaction, "run">) =>
       work({
         run: async (name, params = {}) => {
           if (!viewer && this.viewerFiltered.has(name)) {
@@ -128,12 +134,25 @@ export class GraphDatabase {
         },
       });
     try {
+      if (options.retry === false) return await once(session, unit, config);
       return await (mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config));
     } catch (error) {
       throw translate(error);
     } finally {
       await session.close();
     }
+  }
+}
+
+/** The work in one explicit transaction, committed or rolled back, never retried. */
+async function once<T>(session: Session, unit: (tx: Pick<ManagedTransaction, "run">) => Promise<T>, config: { timeout: number }): Promise<T> {
+  const tx = await session.beginTransaction(config);
+  try {
+    const result = await unit(tx);
+    await tx.commit();
+    return result;
+  } finally {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, readEnv } from "../../server/env.ts";
+import { EnvError, importMaxElements, readEnv } from "../../server/env.ts";
 
 describe("the environment", () => {
   it("has working defaults: port 8080, local Neo4j under .data", () => {
@@ -22,5 +22,13 @@ describe("the environment", () => {
     expect(() => readEnv({ NEO4J_URI: "neo4j://db:7687" })).toThrow(/NEO4J_PASSWORD: required/);
     const env = readEnv({ NEO4J_URI: "neo4j+s://db:7687", NEO4J_PASSWORD: "s3cret" });
     expect(env.NEO4J_PASSWORD).toBe("s3cret");
+  });
+
+  it("sizes an import to what the Neo4j heap commits in one transaction, unless told otherwise", () => {
+    expect(importMaxElements(readEnv({}))).toBe(100_000);
+    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "4g" }))).toBe(400_000);
+    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "512m" }))).toBe(50_000);
+    expect(importMaxElements(readEnv({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "x" }))).toBe(250_000);
+    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "1g", IMPORT_MAX_ELEMENTS: "2000000" }))).toBe(2_000_000);
   });
 });
