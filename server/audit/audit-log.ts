@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
 import { redactDetails, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
+import { auditQueueOf } from "./audit-queue.ts";
 
 /**
  * The audit trail: append-only `:AuditEvent` nodes. `record` joins a write transaction
  * that is already open, so an event and the change it describes commit together or not
- * at all; `recordNow` is for events with no other write (a failed sign-in, a read).
+ * at all; `recordNow` is for events with no other write (a failed sign-in, a read), and
+ * commits events that arrive together in one transaction.
  * Callers await either before they answer, so no answered request lacks its event.
  */
 export async function record(tx: Transaction, event: AuditEventInput): Promise<{ id: string; at: string }> {
@@ -21,8 +23,9 @@ export async function record(tx: Transaction, event: AuditEventInput): Promise<{
   return { id: String(row!.id), at: String(row!.at) };
 }
 
+/** Commits the event on its own (with others that arrive at the same time: see AuditQueue) before it resolves. */
 export function recordNow(db: GraphDatabase, event: AuditEventInput): Promise<{ id: string; at: string }> {
-  return db.write((tx) => record(tx, event));
+  return auditQueueOf(db).add(event);
 }
 
 const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);

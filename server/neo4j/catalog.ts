@@ -82,6 +82,7 @@ export const QUERY_NAMES = [
   "auth/revoke-access-token",
   "auth/delete-user",
   "audit/record-event",
+  "audit/record-events",
   "audit/list-events",
   "audit/export-page",
   // markings and saved views

@@ -141,6 +141,12 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
     // Events are never deleted, so each run appends a new one.
     params: { id: globalThis.crypto.randomUUID(), actor: "catalog-probe", action: "query.run", target: null, outcome: "success", details: "{}" },
   },
+  "audit/record-events": {
+    mode: "write",
+    params: {
+      events: [{ id: globalThis.crypto.randomUUID(), actor: "catalog-probe", action: "query.run", target: null, outcome: "success", details: "{}" }],
+    },
+  },
   "audit/list-events": { mode: "read", params: { actor: "catalog-probe", action: null, from: "2020-01-01", to: null, limit: 5 } },
   "audit/export-page": {
     mode: "read",

@@ -1,8 +1,9 @@
 import { PassThrough } from "node:stream";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAuditJsonLines } from "../../../server/audit/audit-export.ts";
 import { auditEventsInOrder, listAuditEvents, record, recordNow } from "../../../server/audit/audit-log.ts";
-import type { GraphDatabase } from "../../../server/neo4j/database.ts";
+import { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openAccessDatabase } from "./access-support.ts";
 
 let db: GraphDatabase;
@@ -79,5 +80,36 @@ describe("the audit trail", () => {
     const lines = Buffer.concat(chunks).toString("utf8").split("\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1).map((line) => JSON.parse(line).details.i)).toEqual([0, 1, 2]);
+  });
+
+  it("stores every one of many events recorded at once, and tells each caller its own", async () => {
+    let round = 0;
+    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom("query.run", "data.read-marked", "session.sign-in"), { minLength: 1, maxLength: 700 }), async (actions) => {
+      const burst = `${actor}-burst-${(round += 1)}`;
+      const written = await Promise.all(actions.map((action, i) =>
+        recordNow(db, { actor: burst, action: action as "query.run", outcome: "success", details: { i } })));
+      expect(new Set(written.map((event) => event.id)).size).toBe(actions.length);
+      const stored: { id: string; i: unknown; action: string }[] = [];
+      for await (const event of auditEventsInOrder(db, { actor: burst })) stored.push({ id: event.id, i: event.details.i, action: event.action });
+      expect(stored).toHaveLength(actions.length);
+      const byId = new Map(stored.map((event) => [event.id, event]));
+      written.forEach((event, i) => expect(byId.get(event.id)).toEqual({ id: event.id, i, action: actions[i] }));
+    }), { numRuns: 6 });
+  });
+
+  it("fails every caller whose event could not be committed, and goes on recording afterwards", async () => {
+    const connection = { user: "neo4j", password: "unused", database: "neo4j", queryTimeoutMs: 2_000 };
+    const down = new GraphDatabase({ ...connection, uri: "bolt://127.0.0.1:1" });
+    try {
+      const attempts = Array.from({ length: 5 }, (_, i) => recordNow(down, { actor, action: "query.run", outcome: "success", details: { i } }));
+      for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ status: 503 });
+      // A failed commit does not leave the queue stuck: the next event is tried (and fails) too.
+      await expect(recordNow(down, { actor, action: "query.run", outcome: "success" })).rejects.toMatchObject({ status: 503 });
+    } finally {
+      await down.close();
+    }
+    const after = `${actor}-after-failure`;
+    await recordNow(db, { actor: after, action: "query.run", outcome: "success" });
+    expect((await listAuditEvents(db, { actor: after, limit: 10 })).events).toHaveLength(1);
   });
 });
