@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { ApiProcess } from "./api-process.ts";
 import { SEARCH_WORDS } from "./names.ts";
 import { mulberry32, type Random } from "./prng.ts";
@@ -5,7 +6,9 @@ import type { BenchRow } from "./report.ts";
 import { median, percentile } from "./stats.ts";
 
 /**
- * Signed-in clients using the dashboard at once: each of `clients` loops for `seconds`,
+ * Signed-in clients using the dashboard at once: each of `clients` is a user of its own,
+ * signed in through POST /api/session as a browser is (session cookie, CSRF token), half
+ * of them cleared SECRET and half RESTRICTED. Each loops for `seconds`,
  * sending its next request as soon as the last one answered, drawn as 80% exploration
  * (neighbourhoods, search, node details), 15% canned queries and 5% writes (saving a
  * view: an audited write). With `outage`, Neo4j is stopped a third of the way in and
@@ -15,7 +18,9 @@ import { median, percentile } from "./stats.ts";
  */
 export interface MixedLoadOptions {
   api: ApiProcess;
+  /** Entity ids, for the clients cleared SECRET; the RESTRICTED ones draw from `restrictedIds`. */
   ids: readonly string[];
+  restrictedIds: readonly string[];
   size: number;
   clients: number;
   seconds: number;
@@ -29,38 +34,72 @@ const RECOVERY_SECONDS = 30;
 /** Canned queries cheap enough to run at load on a big graph; each answer is cached per graph version. */
 const CANNED = ["single-thread-partners", "dissemination-without-liaison", "threat-coverage"];
 
+type CallKind = "neighbourhood" | "search" | "node" | "canned query" | "write";
+
 interface Call {
+  kind: CallKind;
   method: "GET" | "POST";
   path: string;
   body?: unknown;
-  write?: boolean;
 }
 
 function nextCall(random: Random, ids: readonly string[], view: string): Call {
   const draw = random.next();
   if (draw < MIX.write) {
-    return { method: "POST", path: "/api/views", body: { name: view, url: "?kinds=Service", shared: false }, write: true };
+    return { kind: "write", method: "POST", path: "/api/views", body: { name: view, url: "?kinds=Service", shared: false } };
   }
   if (draw < MIX.write + MIX.cannedQuery) {
-    return { method: "POST", path: `/api/queries/${random.pick(CANNED)}/run`, body: { params: {} } };
+    return { kind: "canned query", method: "POST", path: `/api/queries/${random.pick(CANNED)}/run`, body: { params: {} } };
   }
   const id = encodeURIComponent(random.pick(ids));
   const explore = random.next();
-  if (explore < 0.4) return { method: "GET", path: `/api/nodes/${id}/neighbourhood?depth=1` };
-  if (explore < 0.7) return { method: "GET", path: `/api/search?q=${encodeURIComponent(random.pick(SEARCH_WORDS))}` };
-  return { method: "GET", path: `/api/nodes/${id}` };
+  if (explore < 0.4) return { kind: "neighbourhood", method: "GET", path: `/api/nodes/${id}/neighbourhood?depth=1` };
+  if (explore < 0.7) return { kind: "search", method: "GET", path: `/api/search?q=${encodeURIComponent(random.pick(SEARCH_WORDS))}` };
+  return { kind: "node", method: "GET", path: `/api/nodes/${id}` };
 }
 
 interface Outcome {
   at: number;
   ms: number;
   status: number;
-  write: boolean;
+  kind: CallKind;
+}
+
+interface SignedInClient {
+  username: string;
+  clearance: "SECRET" | "RESTRICTED";
+  headers: Record<string, string>;
+}
+
+/** Creates `count` managers (they may save views) through the admin API and signs each in. */
+async function signInClients(api: ApiProcess, count: number): Promise<SignedInClient[]> {
+  const admin = { authorization: `Bearer ${api.token}`, "content-type": "application/json" };
+  const prefix = `load-${randomBytes(3).toString("hex")}`;
+  return Promise.all(Array.from({ length: count }, async (_, index) => {
+    const username = `${prefix}-${index}`;
+    const password = randomBytes(18).toString("base64url");
+    const clearance = index % 2 === 0 ? "SECRET" as const : "RESTRICTED" as const;
+    await expectOk(fetch(`${api.url}/api/users`, {
+      method: "POST", headers: admin, body: JSON.stringify({ username, password, role: "manager", clearance }),
+    }), `creating ${username}`);
+    const response = await expectOk(fetch(`${api.url}/api/session`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }),
+    }), `signing in ${username}`);
+    const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return { username, clearance, headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" } };
+  }));
+}
+
+async function expectOk(pending: Promise<Response>, what: string): Promise<Response> {
+  const response = await pending;
+  if (!response.ok) throw new Error(`mixed load: ${what} answered ${response.status}: ${await response.text()}`);
+  return response;
 }
 
 export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRow[]> {
   const { api, clients, seconds } = options;
-  const headers = { authorization: `Bearer ${api.token}`, "content-type": "application/json" };
+  const users = await signInClients(api, clients);
   const outcomes: Outcome[] = [];
   // The views this run saves are told apart from earlier runs' by this prefix.
   const run = `bench ${Date.now().toString(36)}`;
@@ -68,9 +107,12 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
   // With an outage the load goes on until a while after Neo4j is back, to see the recovery.
   let deadline = started + seconds * 1000;
   const client = async (index: number) => {
+    const { headers, clearance } = users[index]!;
+    // A hidden entity answers 404, as a missing one: each client asks for ones it may see.
+    const ids = clearance === "SECRET" ? options.ids : options.restrictedIds;
     const random = mulberry32(1000 + index);
     for (let n = 0; performance.now() < deadline; n += 1) {
-      const call = nextCall(random, options.ids, `${run} ${index}-${n}`);
+      const call = nextCall(random, ids, `${run} ${index}-${n}`);
       const begun = performance.now();
       let status = 0;
       try {
@@ -85,7 +127,7 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const ended = performance.now();
-      if (ended <= deadline) outcomes.push({ at: (begun - started) / 1000, ms: ended - begun, status, write: call.write === true });
+      if (ended <= deadline) outcomes.push({ at: (begun - started) / 1000, ms: ended - begun, status, kind: call.kind });
     }
   };
   let outage: Promise<{ downFrom: number; downTo: number }> | undefined;
@@ -115,7 +157,8 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
   const label = window ? `mixed load, Neo4j restarted (${clients} clients)` : `mixed load (${clients} clients)`;
   options.say(`[${options.size}] ${label}: ${outcomes.length} requests, ${failed} failed ` +
     `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
-  if (window) await checkOutage(outcomes, window, run, options);
+  options.say(`[${options.size}] ${label}, successful answers by kind: ${describeKinds(ok)}`);
+  if (window) await checkOutage(outcomes, window, { run, users, options });
   return [
     { name: label, size: options.size, unit: "ms", median: round(median(latencies)), p95: round(percentile(latencies, 95)), baseline: null, ratio: null },
     { name: `${label} throughput`, size: options.size, unit: "req/s", median: round(ok.length / elapsed), p95: null, baseline: null, ratio: null },
@@ -129,7 +172,8 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
  * stays up); the last seconds answer again; and every acknowledged view is stored.
  */
 async function checkOutage(
-  outcomes: Outcome[], window: { downFrom: number; downTo: number }, run: string, options: MixedLoadOptions,
+  outcomes: Outcome[], window: { downFrom: number; downTo: number },
+  { run, users, options }: { run: string; users: SignedInClient[]; options: MixedLoadOptions },
 ) {
   const GRACE = 15;
   const answeredAt = (outcome: Outcome) => outcome.at + outcome.ms / 1000;
@@ -142,9 +186,12 @@ async function checkOutage(
   const recovered = outcomes.some((outcome) => outcome.at > window.downTo && outcome.status >= 200 && outcome.status < 300)
     || await answersAgain(options.api);
   if (!recovered) problems.push("no answer after Neo4j came back");
-  const acknowledged = outcomes.filter((outcome) => outcome.write && outcome.status === 200).length;
-  const response = await fetch(`${options.api.url}/api/views`, { headers: { authorization: `Bearer ${options.api.token}` } });
-  const stored = ((await response.json()) as { views: { name: string }[] }).views.filter((view) => view.name.startsWith(`${run} `)).length;
+  const acknowledged = outcomes.filter((outcome) => outcome.kind === "write" && outcome.status === 200).length;
+  let stored = 0;
+  for (const user of users) {
+    const response = await expectOk(fetch(`${options.api.url}/api/views`, { headers: user.headers }), `listing ${user.username}'s views`);
+    stored += ((await response.json()) as { views: { name: string }[] }).views.filter((view) => view.name.startsWith(`${run} `)).length;
+  }
   if (stored < acknowledged) problems.push(`${acknowledged - stored} acknowledged writes lost (${stored} of ${acknowledged} stored)`);
   options.say(`[${options.size}] Neo4j restart: ${acknowledged} acknowledged writes, ${stored} saved views found; ` +
     (problems.length === 0 ? "only 503s while down, recovered without restarting the API, nothing lost" : problems.join("; ")));
@@ -160,6 +207,12 @@ async function answersAgain(api: ApiProcess): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   return false;
+}
+
+function describeKinds(outcomes: Outcome[]): string {
+  const kinds = new Map<CallKind, number[]>();
+  for (const outcome of outcomes) kinds.set(outcome.kind, [...(kinds.get(outcome.kind) ?? []), outcome.ms]);
+  return [...kinds].map(([kind, ms]) => `${kind} ${ms.length}× median ${Math.round(median(ms))} ms, p95 ${Math.round(percentile(ms, 95))} ms`).join("; ");
 }
 
 function describeStatuses(outcomes: Outcome[]): string {

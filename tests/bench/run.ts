@@ -27,9 +27,10 @@ import { benchScenarios, type Scenario } from "./scenarios.ts";
  * the projection against reference implementations. The table goes to stdout, progress
  * to stderr.
  */
-const USAGE = `Usage: npm run bench -- [--quick] [--import-only] [--json FILE]
+const USAGE = `Usage: npm run bench -- [--quick] [--import-only | --mixed-only] [--json FILE]
   --quick        1k and 10k entities only, 5 s per measurement, imports of 10k elements (a few minutes in all)
   --import-only  only the import rows: the product's import path against a raw driver loop
+  --mixed-only   only the mixed load and the Neo4j restart under load, on the largest graph
   --json FILE    also write the rows, as a JSON array, to FILE
 Runs on its own Neo4j under .data/bench-neo4j, or on BENCH_NEO4J_URI, which it WIPES.`;
 
@@ -69,8 +70,12 @@ async function main(): Promise<number> {
   let flags;
   try {
     flags = parseArgs({
-      options: { quick: { type: "boolean" }, "import-only": { type: "boolean" }, json: { type: "string" }, help: { type: "boolean" } },
+      options: {
+        quick: { type: "boolean" }, "import-only": { type: "boolean" }, "mixed-only": { type: "boolean" },
+        json: { type: "string" }, help: { type: "boolean" },
+      },
     }).values;
+    if (flags["import-only"] && flags["mixed-only"]) throw new Error("--import-only and --mixed-only exclude each other.");
   } catch (error) {
     say(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -114,13 +119,15 @@ async function main(): Promise<number> {
   let failure: unknown;
   try {
     say(`Neo4j ${(await raw.driver.getServerInfo({ database: connection.database })).agent ?? "(unknown version)"} at ${connection.uri}`);
-    if (!flags["import-only"]) {
+    if (flags["mixed-only"]) {
+      await benchMixedOnly(Math.max(...plan.sizes), context);
+    } else if (!flags["import-only"]) {
       for (const size of plan.sizes) await benchSize(size, context);
     }
-    await benchImport(flags.quick ? IMPORT_SIZES.quick : IMPORT_SIZES.full, {
+    if (!flags["mixed-only"]) await benchImport(flags.quick ? IMPORT_SIZES.quick : IMPORT_SIZES.full, {
       db, model: context.model, raw, onRow: (row) => rows.push(row), say,
     });
-    if (!flags["import-only"]) rows.push(...(await renderRows({ quick: Boolean(flags.quick), log: say })));
+    if (!flags["import-only"] && !flags["mixed-only"]) rows.push(...(await renderRows({ quick: Boolean(flags.quick), log: say })));
   } catch (error) {
     failure = error;
   } finally {
@@ -136,21 +143,14 @@ async function main(): Promise<number> {
 }
 
 async function benchSize(size: number, context: BenchContext): Promise<void> {
-  const ids = await generateAndLoad(size, context);
+  const graph = await generateAndLoad(size, context);
+  const { ids } = graph;
   const api = await startApiProcess(context.connection);
   try {
     for (const scenario of benchScenarios(ids)) {
       context.rows.push(...(await benchScenario(scenario, size, api, context)));
     }
-    if (size === Math.max(...context.plan.sizes)) {
-      const mixed = { api, ids, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
-      say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s`);
-      context.rows.push(...(await benchMixedLoad(mixed)));
-      if (context.neo4jControl) {
-        say(`[${size}] mixed load again, with Neo4j stopped for 10 s during it`);
-        context.rows.push(...(await benchMixedLoad({ ...mixed, outage: { ...context.neo4jControl, downSeconds: 10 } })));
-      }
-    }
+    if (size === Math.max(...context.plan.sizes)) await mixedLoads(size, graph, api, context);
   } finally {
     await api.stop();
   }
@@ -158,8 +158,36 @@ async function benchSize(size: number, context: BenchContext): Promise<void> {
   await benchAnalytics(size, { db, model, raw, onRow: (row) => rows.push(row), say });
 }
 
-/** Returns only the ids, so the elements themselves can be collected before measuring. */
-async function generateAndLoad(size: number, { db, model, rows }: BenchContext): Promise<string[]> {
+/** `--mixed-only`: the graph, then the two mixed loads, and nothing else. */
+async function benchMixedOnly(size: number, context: BenchContext): Promise<void> {
+  const graph = await generateAndLoad(size, context);
+  const api = await startApiProcess(context.connection);
+  try {
+    await mixedLoads(size, graph, api, context);
+  } finally {
+    await api.stop();
+  }
+}
+
+/** The mixed load, then again with Neo4j stopped for 10 s during it (on the bench's own Neo4j only). */
+async function mixedLoads(size: number, graph: LoadedGraph, api: ApiProcess, context: BenchContext): Promise<void> {
+  const mixed = { api, ids: graph.ids, restrictedIds: graph.restrictedIds, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
+  say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s`);
+  context.rows.push(...(await benchMixedLoad(mixed)));
+  if (context.neo4jControl) {
+    say(`[${size}] mixed load again, with Neo4j stopped for 10 s during it`);
+    context.rows.push(...(await benchMixedLoad({ ...mixed, outage: { ...context.neo4jControl, downSeconds: 10 } })));
+  }
+}
+
+interface LoadedGraph {
+  ids: string[];
+  /** The entities a user cleared RESTRICTED sees (the generated graph has no caveats). */
+  restrictedIds: string[];
+}
+
+/** Returns only ids, so the elements themselves can be collected before measuring. */
+async function generateAndLoad(size: number, { db, model, rows }: BenchContext): Promise<LoadedGraph> {
   let started = performance.now();
   const elements = generateGraph({ nodes: size, seed: generateDefaults.seed });
   say(`[${size}] load average ${loadavg().map((value) => value.toFixed(1)).join(" ")} on ${availableParallelism()} cores`);
@@ -176,7 +204,12 @@ async function generateAndLoad(size: number, { db, model, rows }: BenchContext):
   say(`[${size}] loaded in ${load.seconds.toFixed(1)} s (${Math.round(load.elementsPerSecond)} elements/s; ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s with wipe, schema and validation)`);
   rows.push(...loadRows(size, load));
-  return elements.nodes.map(({ data }) => data.id);
+  return {
+    ids: elements.nodes.map(({ data }) => data.id),
+    restrictedIds: elements.nodes
+      .filter(({ data }) => data.classification === "UNCLASSIFIED" || data.classification === "RESTRICTED")
+      .map(({ data }) => data.id),
+  };
 }
 
 async function benchScenario(scenario: Scenario, size: number, server: ApiProcess, { raw, plan }: BenchContext): Promise<BenchRow[]> {
