@@ -32,10 +32,12 @@ const CACHE_SIZE = 200;
  * exist (a hidden one answers as a missing one), runs the query on what the viewer may
  * see, and words the summary with the viewer's counts. Answers are cached per graph
  * version and viewer, so a write makes every cached answer unreachable and one reader's
- * answer never reaches another.
+ * answer never reaches another. Concurrent runs of one uncached answer share its
+ * computation.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, QueryAnswer>();
+  private readonly running = new Map<string, Promise<QueryAnswer>>();
 
   constructor(
     private readonly db: GraphDatabase,
@@ -58,7 +60,20 @@ export class QueryRunner {
     const key = JSON.stringify([query.id, graphVersion, viewer.key, language, asOf ?? null, params]);
     const cached = this.cache.get(key);
     if (cached) return cached;
+    // Many readers asking at once for an answer not yet computed share one computation.
+    let running = this.running.get(key);
+    if (!running) {
+      running = this.compute(query, { key, params, asOf, graphVersion, language, viewer })
+        .finally(() => this.running.delete(key));
+      this.running.set(key, running);
+    }
+    return running;
+  }
 
+  private async compute(query: CannedQuery, run: {
+    key: string; params: Record<string, unknown>; asOf: string | undefined; graphVersion: number; language: Language; viewer: Viewer;
+  }): Promise<QueryAnswer> {
+    const { key, params, asOf, graphVersion, language, viewer } = run;
     const reader = this.db.forViewer(viewer);
     await this.requireEntities(reader, query, params);
     const context: QueryRunContext = {
