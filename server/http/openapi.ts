@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { SESSION_COOKIE } from "../auth/session-cookie.ts";
 import type { RouteSpec } from "./route.ts";
 
 const problemSchema = z
@@ -13,16 +14,39 @@ const problemSchema = z
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details." });
 
-/** The OpenAPI 3.1 document, generated from the routes' zod schemas at start-up. */
+/** The two ways to be signed in; every route but the public ones takes either. */
+const SESSION = "session";
+const ACCESS_TOKEN = "accessToken";
+const WRITES = new Set(["post", "put", "patch", "delete"]);
+
+/**
+ * The OpenAPI 3.1 document, generated from the routes' zod schemas at start-up. Each
+ * operation names what it needs: `security` (none for public routes; a session cookie or
+ * an access token otherwise), the least role as `x-required-role`, and 401/403 answers.
+ */
 export function buildOpenApi(routes: RouteSpec[]): object {
   const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", SESSION, {
+    type: "apiKey", in: "cookie", name: SESSION_COOKIE,
+    description: "The session cookie POST /api/session sets. With it, every POST, PUT and DELETE also sends X-CSRF-Token: the csrfToken of GET /api/session.",
+  });
+  registry.registerComponent("securitySchemes", ACCESS_TOKEN, {
+    type: "http", scheme: "bearer",
+    description: "A personal access token (cnd_…) made with POST /api/tokens, sent as Authorization: Bearer. No CSRF token needed.",
+  });
   for (const route of routes) {
-    const problems: Record<number, string> = { 400: "Invalid request", 500: "Internal error", ...route.problems };
+    const signedIn = route.role !== "public";
+    const access: Record<number, string> = signedIn
+      ? { 401: "Not signed in, or the session expired", 403: `Below the ${route.role} role${WRITES.has(route.method) ? ", or a session without its CSRF token" : ""}` }
+      : {};
+    const problems: Record<number, string> = { 400: "Invalid request", ...access, 500: "Internal error", ...route.problems };
     registry.registerPath({
       method: route.method,
       path: route.path.replace(/:(\w+)/g, "{$1}"),
       summary: route.summary,
       tags: route.tags,
+      security: signedIn ? [{ [SESSION]: [] }, { [ACCESS_TOKEN]: [] }] : [],
+      "x-required-role": route.role,
       request: {
         ...(route.query ? { query: route.query as never } : {}),
         ...(route.params ? { params: route.params as never } : {}),

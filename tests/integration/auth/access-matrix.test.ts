@@ -63,10 +63,19 @@ describe("the route table", () => {
     expect(api.routes.filter((route) => route.role === "public").map(name).sort()).toEqual([...PUBLIC].sort());
   });
 
-  it("is what the OpenAPI document describes", async () => {
+  it("is what the OpenAPI document describes, with the role and the credentials each route needs", async () => {
     const { body } = await api.get("/api/openapi.json", { token: null });
+    expect(Object.keys(body.components.securitySchemes).sort()).toEqual(["accessToken", "session"]);
     for (const route of api.routes) {
-      expect(body.paths[route.path.replace(/:(\w+)/g, "{$1}")]?.[route.method], name(route)).toBeDefined();
+      const operation = body.paths[route.path.replace(/:(\w+)/g, "{$1}")]?.[route.method];
+      expect(operation, name(route)).toBeDefined();
+      expect(operation["x-required-role"], name(route)).toBe(route.role);
+      if (route.role === "public") {
+        expect(operation.security, name(route)).toEqual([]);
+      } else {
+        expect(operation.security, name(route)).toEqual([{ session: [] }, { accessToken: [] }]);
+        expect(Object.keys(operation.responses), name(route)).toEqual(expect.arrayContaining(["401", "403"]));
+      }
     }
   });
 });
