@@ -34,15 +34,7 @@ afterAll(async () => {
   await idp?.close();
 });
 
-async function openSignedOut(query = "?lang=en"): Promise<Page> {
-  const context = await seeded.unsignedBrowser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  page.on("close", () => {
-    context.close().catch(() => undefined);
-  });
-  await page.goto(`${seeded.api.url}/${query}`);
-  return page;
-}
+const openSignedOut = (query?: string) => seeded.openSignedOut(query);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifactsDir, `oidc-${name}.png`), fullPage: true });
 

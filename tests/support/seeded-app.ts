@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { OidcSettings } from "../../server/auth/oidc-settings.ts";
 import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
 import type { Elements } from "../../server/graph/elements.ts";
@@ -35,11 +35,12 @@ export async function startSeededApp(options: { clientDir?: string; oidc?: OidcS
 /**
  * The same, serving the built client, with a headless Chromium to drive it, signed in as
  * the test admin: every page it opens carries a session cookie. `unsignedBrowser` is the
- * same Chromium without it (the sign-in page).
+ * same Chromium without it (the sign-in page); `openSignedOut` opens the app in a fresh
+ * context of it, closed with its page.
  */
 export async function startSeededBrowserApp(
   options: { oidc?: OidcSettings; port?: number } = {},
-): Promise<SeededApp & { browser: Browser; unsignedBrowser: Browser }> {
+): Promise<SeededApp & { browser: Browser; unsignedBrowser: Browser; openSignedOut(query?: string): Promise<Page> }> {
   await buildClientIfStale(pino({ level: "warn" }));
   const app = await startSeededApp({ clientDir: clientDistDir, ...options });
   const unsignedBrowser = await launchBrowser();
@@ -49,6 +50,15 @@ export async function startSeededBrowserApp(
     ...app,
     browser,
     unsignedBrowser,
+    async openSignedOut(query = "?lang=en") {
+      const context = await unsignedBrowser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      page.on("close", () => {
+        context.close().catch(() => undefined);
+      });
+      await page.goto(`${app.api.url}/${query}`);
+      return page;
+    },
     async close() {
       await unsignedBrowser.close();
       await app.close();
