@@ -26,6 +26,11 @@ export interface MixedLoadOptions {
   seconds: number;
   say: (line: string) => void;
   outage?: { stop: () => Promise<void>; start: () => Promise<void>; downSeconds: number };
+  /**
+   * Before measuring: each canned query once per clearance (the first run analyses the
+   * whole visible graph; reported on its own row), then this long of the mix, not counted.
+   */
+  warmUpSeconds?: number;
 }
 
 export const MIX = { exploration: 0.8, cannedQuery: 0.15, write: 0.05 };
@@ -98,11 +103,39 @@ async function expectOk(pending: Promise<Response>, what: string): Promise<Respo
 }
 
 export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRow[]> {
-  const { api, clients, seconds } = options;
+  const { api, clients } = options;
   const users = await signInClients(api, clients);
-  const outcomes: Outcome[] = [];
   // The views this run saves are told apart from earlier runs' by this prefix.
   const run = `bench ${Date.now().toString(36)}`;
+  const rows: BenchRow[] = [];
+  if (options.warmUpSeconds) {
+    rows.push(await coldCannedQueries(users, options));
+    await driveLoad(users, `warm-up ${run}`, { ...options, seconds: options.warmUpSeconds, outage: undefined });
+  }
+  const { outcomes, window, elapsed } = await driveLoad(users, run, options);
+  const ok = outcomes.filter((outcome) => outcome.status >= 200 && outcome.status < 300);
+  const failed = outcomes.length - ok.length;
+  const latencies = ok.map((outcome) => outcome.ms);
+  const label = window ? `mixed load, Neo4j restarted (${clients} clients)` : `mixed load (${clients} clients)`;
+  options.say(`[${options.size}] ${label}: ${outcomes.length} requests, ${failed} failed ` +
+    `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
+  options.say(`[${options.size}] ${label}, successful answers by kind: ${describeKinds(ok)}`);
+  if (window) await checkOutage(outcomes, window, { run, users, options });
+  return [
+    ...rows,
+    { name: label, size: options.size, unit: "ms", median: round(median(latencies)), p95: round(percentile(latencies, 95)), baseline: null, ratio: null },
+    { name: `${label} throughput`, size: options.size, unit: "req/s", median: round(ok.length / elapsed), p95: null, baseline: null, ratio: null },
+    { name: `${label} errors`, size: options.size, unit: "req/s", median: round(failed / elapsed), p95: null, baseline: null, ratio: null },
+  ];
+}
+
+/**
+ * Every client loops until the deadline (with an outage, until a while after Neo4j is
+ * back), sending its next request as soon as the last one answered.
+ */
+async function driveLoad(users: SignedInClient[], run: string, options: MixedLoadOptions) {
+  const { api, seconds } = options;
+  const outcomes: Outcome[] = [];
   const started = performance.now();
   // With an outage the load goes on until a while after Neo4j is back, to see the recovery.
   let deadline = started + seconds * 1000;
@@ -147,24 +180,11 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
     })();
   }
   // Clients stop at the deadline; with an outage, not before it has been moved past the recovery.
-  const window = outage ? (await Promise.all([outage, ...Array.from({ length: clients }, (_, index) => client(index))]))[0] : undefined;
-  if (!outage) await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
-  const elapsed = (deadline - started) / 1000;
-
-  const ok = outcomes.filter((outcome) => outcome.status >= 200 && outcome.status < 300);
-  const failed = outcomes.length - ok.length;
-  const latencies = ok.map((outcome) => outcome.ms);
-  const label = window ? `mixed load, Neo4j restarted (${clients} clients)` : `mixed load (${clients} clients)`;
-  options.say(`[${options.size}] ${label}: ${outcomes.length} requests, ${failed} failed ` +
-    `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
-  options.say(`[${options.size}] ${label}, successful answers by kind: ${describeKinds(ok)}`);
-  if (window) await checkOutage(outcomes, window, { run, users, options });
-  return [
-    { name: label, size: options.size, unit: "ms", median: round(median(latencies)), p95: round(percentile(latencies, 95)), baseline: null, ratio: null },
-    { name: `${label} throughput`, size: options.size, unit: "req/s", median: round(ok.length / elapsed), p95: null, baseline: null, ratio: null },
-    { name: `${label} errors`, size: options.size, unit: "req/s", median: round(failed / elapsed), p95: null, baseline: null, ratio: null },
-  ];
+  const window = outage ? (await Promise.all([outage, ...users.map((_, index) => client(index))]))[0] : undefined;
+  if (!outage) await Promise.all(users.map((_, index) => client(index)));
+  return { outcomes, window, elapsed: (deadline - started) / 1000 };
 }
+
 
 /**
  * Outside the outage (with a few seconds' grace for connections to be re-established)
@@ -207,6 +227,22 @@ async function answersAgain(api: ApiProcess): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   return false;
+}
+
+/** The first run of each canned query for a SECRET and a RESTRICTED user, one at a time: the cost of a cold answer. */
+async function coldCannedQueries(users: SignedInClient[], options: MixedLoadOptions): Promise<BenchRow> {
+  const times: number[] = [];
+  for (const user of [users.find((one) => one.clearance === "SECRET")!, users.find((one) => one.clearance === "RESTRICTED")!]) {
+    for (const query of CANNED) {
+      const begun = performance.now();
+      await expectOk(fetch(`${options.api.url}/api/queries/${query}/run`, {
+        method: "POST", headers: user.headers, body: JSON.stringify({ params: {} }),
+      }), `the first run of ${query}`);
+      times.push(performance.now() - begun);
+    }
+  }
+  options.say(`[${options.size}] first canned-query runs: ${times.map((ms) => `${Math.round(ms)} ms`).join(", ")}`);
+  return { name: "canned query, first run (no load)", size: options.size, unit: "ms", median: round(median(times)), p95: round(Math.max(...times)), baseline: null, ratio: null };
 }
 
 function describeKinds(outcomes: Outcome[]): string {

@@ -172,8 +172,8 @@ async function benchMixedOnly(size: number, context: BenchContext): Promise<void
 /** The mixed load, then again with Neo4j stopped for 10 s during it (on the bench's own Neo4j only). */
 async function mixedLoads(size: number, graph: LoadedGraph, api: ApiProcess, context: BenchContext): Promise<void> {
   const mixed = { api, ids: graph.ids, restrictedIds: graph.restrictedIds, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
-  say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s`);
-  context.rows.push(...(await benchMixedLoad(mixed)));
+  say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s, after ${context.plan.warmupSeconds * 5} s of warm-up`);
+  context.rows.push(...(await benchMixedLoad({ ...mixed, warmUpSeconds: context.plan.warmupSeconds * 5 })));
   if (context.neo4jControl) {
     say(`[${size}] mixed load again, with Neo4j stopped for 10 s during it`);
     context.rows.push(...(await benchMixedLoad({ ...mixed, outage: { ...context.neo4jControl, downSeconds: 10 } })));
