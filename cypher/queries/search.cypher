@@ -2,9 +2,11 @@
 // Parameters: $query (a Lucene query built by server/graph/search-query.ts from the
 //   user's words, every special character escaped), $limit (int), $markings, $caveats (the viewer).
 // Returns: id, labels, props, score per node, best first.
+// The properties are read only for the rows kept: a common word matches thousands.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WITH node, score
 WHERE coalesce(node.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(node.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
-RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
-ORDER BY score DESC, id
+WITH node, score
+ORDER BY score DESC, node.id
 LIMIT $limit
+RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Neo4jError, type Session } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Neo4jError, type Session } from "neo4j-driver";
 import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
@@ -76,7 +76,7 @@ export class GraphDatabase {
 
   /** Runs one named statement on its own: a read, or a write when `mode` says so. */
   query(name: QueryName, params: Record<string, unknown> = {}, mode: "READ" | "WRITE" = "READ"): Promise<Row[]> {
-    return this.transaction(mode, (tx) => tx.run(name, params));
+    return mode === "READ" ? this.readStatement(name, params) : this.transaction(mode, (tx) => tx.run(name, params));
   }
 
   /** The reads of one viewer: the only way to run a statement that filters by viewer. */
@@ -85,7 +85,7 @@ export class GraphDatabase {
     return {
       viewer,
       read: (work, options = {}) => this.transaction("READ", work, options, injected),
-      query: (name, params = {}) => this.transaction("READ", (tx) => tx.run(name, params), {}, injected),
+      query: (name, params = {}) => this.readStatement(name, params, injected),
     };
   }
 
@@ -115,6 +115,32 @@ export class GraphDatabase {
 
   close(): Promise<void> {
     return this.driver.close();
+  }
+
+  /**
+   * One read statement as an auto-commit transaction: a single round trip to Neo4j, where
+   * a managed transaction takes a begin, the statement and a commit (measured on the
+   * bench's Neo4j: about twice the reads per second at 50 in flight). A failure the driver
+   * calls retryable (a cluster member leaving, say) is tried once more.
+   */
+  private async readStatement(name: QueryName, params: Record<string, unknown>, viewer?: Record<string, unknown>): Promise<Row[]> {
+    if (!viewer && this.viewerFiltered.has(name)) {
+      throw new Error(`${name} filters by viewer: run it through forViewer(viewer).`);
+    }
+    const text = this.text(name);
+    const values = integerParameters(viewer ? { ...params, ...viewer } : params);
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
+      try {
+        const result = await session.run(text, values, { timeout: this.options.queryTimeoutMs });
+        return result.records.map((record) => toPlainRecord(record.toObject()));
+      } catch (error) {
+        if (attempt === 1 && isRetryableError(error)) continue;
+        throw translate(error);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   private async transaction<T>(
