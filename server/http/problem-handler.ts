@@ -3,6 +3,7 @@ import { TooManyRequestsError } from "../auth/errors.ts";
 import { AppError, internalError, invalidRequest, notFound, toProblem } from "./errors.ts";
 
 const PROBLEM_TYPE = "application/problem+json";
+const UNAVAILABLE_RETRY_SECONDS = 5;
 
 /** Maps any error to problem+json. Unknown errors are logged and answered as a bare 500. */
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
@@ -11,6 +12,8 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
     req.log?.error({ err: error }, "request failed");
   }
   if (appError instanceof TooManyRequestsError) res.setHeader("Retry-After", String(appError.retryAfterSeconds));
+  // A restarting database is usually back within seconds; clients that wait spare it a flood.
+  else if (appError.status === 503) res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
   res.status(appError.status).type(PROBLEM_TYPE).send(JSON.stringify(toProblem(appError, req.originalUrl)));
 };
 

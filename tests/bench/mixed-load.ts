@@ -31,6 +31,11 @@ export interface MixedLoadOptions {
    * whole visible graph; reported on its own row), then this long of the mix, not counted.
    */
   warmUpSeconds?: number;
+  /**
+   * Mean pause of a client between an answer and its next request (exponentially
+   * distributed, as people's are); 0 or absent: none, so the clients saturate the API.
+   */
+  thinkMs?: number;
 }
 
 export const MIX = { exploration: 0.8, cannedQuery: 0.15, write: 0.05 };
@@ -116,7 +121,8 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
   const ok = outcomes.filter((outcome) => outcome.status >= 200 && outcome.status < 300);
   const failed = outcomes.length - ok.length;
   const latencies = ok.map((outcome) => outcome.ms);
-  const label = window ? `mixed load, Neo4j restarted (${clients} clients)` : `mixed load (${clients} clients)`;
+  const who = options.thinkMs ? `${clients} clients pausing ${options.thinkMs / 1000} s on average` : `${clients} clients`;
+  const label = window ? `mixed load, Neo4j restarted (${who})` : `mixed load (${who})`;
   options.say(`[${options.size}] ${label}: ${outcomes.length} requests, ${failed} failed ` +
     `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
   options.say(`[${options.size}] ${label}, successful answers by kind: ${describeKinds(ok)}`);
@@ -148,6 +154,7 @@ async function driveLoad(users: SignedInClient[], run: string, options: MixedLoa
       const call = nextCall(random, ids, `${run} ${index}-${n}`);
       const begun = performance.now();
       let status = 0;
+      let retryAfterMs = 0;
       try {
         const response = await fetch(api.url + call.path, {
           method: call.method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body),
@@ -155,12 +162,16 @@ async function driveLoad(users: SignedInClient[], run: string, options: MixedLoa
         });
         await response.arrayBuffer();
         status = response.status;
+        // As the dashboard would: after a 503 or 429, wait as told (at most 5 s) before the next request.
+        if (status === 503 || status === 429) retryAfterMs = Math.min(5, Number(response.headers.get("retry-after") ?? 1) || 1) * 1000;
       } catch {
         // A refused connection would spin; a real client waits a little before retrying.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const ended = performance.now();
       if (ended <= deadline) outcomes.push({ at: (begun - started) / 1000, ms: ended - begun, status, kind: call.kind });
+      if (retryAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+      if (options.thinkMs) await new Promise((resolve) => setTimeout(resolve, -options.thinkMs! * Math.log(1 - random.next())));
     }
   };
   let outage: Promise<{ downFrom: number; downTo: number }> | undefined;

@@ -41,6 +41,12 @@ const PLANS = {
 /** Signed-in clients of the mixed load, on the largest graph. */
 const MIXED_CLIENTS = 50;
 /**
+ * The mixed load runs twice: clients sending their next request at once (saturation: the
+ * latency is mostly queueing, 50 / throughput), and clients pausing this long on average,
+ * as people reading an answer do (the latency is then the service time).
+ */
+const PACED_THINK_MS = 1000;
+/**
  * Java heap of the bench's own Neo4j. An import is one transaction, and Neo4j holds it on
  * the heap until it commits: with 2g, 250k elements commit and 300k do not (the 100k-entity
  * load is 300k elements); with 4g the load fits, a million elements still do not.
@@ -174,6 +180,8 @@ async function mixedLoads(size: number, graph: LoadedGraph, api: ApiProcess, con
   const mixed = { api, ids: graph.ids, restrictedIds: graph.restrictedIds, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
   say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s, after ${context.plan.warmupSeconds * 5} s of warm-up`);
   context.rows.push(...(await benchMixedLoad({ ...mixed, warmUpSeconds: context.plan.warmupSeconds * 5 })));
+  say(`[${size}] mixed load again, each client pausing ${PACED_THINK_MS / 1000} s on average between requests`);
+  context.rows.push(...(await benchMixedLoad({ ...mixed, thinkMs: PACED_THINK_MS })));
   if (context.neo4jControl) {
     say(`[${size}] mixed load again, with Neo4j stopped for 10 s during it`);
     context.rows.push(...(await benchMixedLoad({ ...mixed, outage: { ...context.neo4jControl, downSeconds: 10 } })));

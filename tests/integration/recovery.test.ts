@@ -59,8 +59,9 @@ describe("when Neo4j goes away and comes back", () => {
     expect(ready.type).toContain("application/problem+json");
     // Recognising a signed-in user needs the database too: even the model answers 503, not 401.
     for (const route of ["/api/graph", "/api/nodes/sgrs", "/api/search?q=vsse", "/api/paths?from=sgrs&to=vsse", "/api/model"]) {
-      const { status, type, body } = await api.get(route);
+      const { status, type, body, headers } = await api.request(route);
       expect(status, route).toBe(503);
+      expect(headers.get("retry-after"), route).toBe("5");
       expect(type).toContain("application/problem+json");
       expect(body).toMatchObject({ status: 503, title: "Database unavailable" });
       expect(JSON.stringify(body)).not.toMatch(/MATCH|neo4j-driver|at .*\.ts/);
