@@ -6,7 +6,7 @@ import { defineRoute, type RouteSpec } from "../http/route.ts";
 import type { AccessControl } from "./access-control.ts";
 import { OidcSignInFailure, type OidcRelyingParty } from "./oidc-client.ts";
 import { finishOidcSignIn } from "./oidc-sign-in.ts";
-import { OidcTransactionCookie } from "./oidc-transaction.ts";
+import { OidcTransactionCookie, ReturnTo } from "./oidc-transaction.ts";
 import { readSessionCookie, setSessionCookie } from "./session-cookie.ts";
 
 /** The browser's single sign-on: the relying party and where it keeps a sign-in in progress. */
@@ -56,12 +56,15 @@ export function oidcRoutes(access: AccessControl, oidc: OidcSignOn | null): Rout
       summary: "Starts a single sign-on: 302 to the provider's login, with state, nonce and PKCE kept in a short-lived cookie. A browser is sent to /?signIn=unavailable when the provider cannot be reached; other clients get 503. (requiredRole: none)",
       tags: ["access"],
       response: redirectOnly,
+      query: z.object({
+        returnTo: ReturnTo.optional().describe("The dashboard page to land on once signed in (a path with its query); default /."),
+      }),
       problems: { 404: "Single sign-on is not configured", 503: "The identity provider cannot be reached" },
-      handle: async (_input, { req, res }) => {
+      handle: async ({ query }, { req, res }) => {
         if (!oidc) throw notConfigured();
         try {
           const { url, transaction } = await oidc.rp.authorizationRequest();
-          oidc.transactions.set(req, res, transaction);
+          oidc.transactions.set(req, res, { ...transaction, ...(query.returnTo ? { returnTo: query.returnTo } : {}) });
           res.redirect(302, url.href);
         } catch (error) {
           if (error instanceof AppError && error.status === 503 && wantsPage(req)) {
@@ -76,7 +79,7 @@ export function oidcRoutes(access: AccessControl, oidc: OidcSignOn | null): Rout
       method: "get",
       path: OIDC_CALLBACK_PATH,
       role: "public",
-      summary: "Finishes a single sign-on: checks the provider's answer and the ID token, opens a session for the local account the username claim names, then 302 to /; on a refusal, 302 to /?signIn=<code> (state, denied, unavailable, failed, claim, unknown, disabled, throttled). (requiredRole: none)",
+      summary: "Finishes a single sign-on: checks the provider's answer and the ID token, opens a session for the local account the username claim names, then 302 to the page the sign-on started from (returnTo, default /); on a refusal, 302 to /?signIn=<code> (state, denied, unavailable, failed, claim, unknown, disabled, throttled). (requiredRole: none)",
       tags: ["access"],
       query: callbackQuery,
       response: redirectOnly,
@@ -92,7 +95,7 @@ export function oidcRoutes(access: AccessControl, oidc: OidcSignOn | null): Rout
           const previous = readSessionCookie(req);
           if (previous !== undefined) await access.sessions.destroy(previous);
           setSessionCookie(req, res, session.token);
-          res.redirect(302, "/");
+          res.redirect(302, transaction?.returnTo ?? "/");
         } catch (error) {
           if (!(error instanceof OidcSignInFailure)) throw error;
           req.log?.info({ code: error.code, reason: error.reason }, "single sign-on refused");

@@ -8,7 +8,17 @@ export interface OidcTransaction {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /** Where the browser goes once signed in: a path of this site (see ReturnTo). */
+  returnTo?: string;
 }
+
+/**
+ * A page of the dashboard to come back to: a path with its query, on this site only —
+ * never `//host` or `/\host` (which browsers read as another site), never the API.
+ */
+export const ReturnTo = z.string().max(2000)
+  .regex(/^\/(?![/\\])[^\s\\]*$/, "must be a path of this site, such as /?sel=sgrs")
+  .refine((path) => !path.startsWith("/api/"), "must be a page of the dashboard, not of the API");
 
 export const OIDC_COOKIE = "cnd_oidc";
 /** Only the start and the callback ever see the cookie. */
@@ -20,6 +30,7 @@ const sealedSchema = z.object({
   state: z.string().min(1).max(200),
   nonce: z.string().min(1).max(200),
   codeVerifier: z.string().min(43).max(128),
+  returnTo: ReturnTo.optional(),
   expiresAt: z.number(),
 });
 
@@ -60,7 +71,8 @@ export class OidcTransactionCookie {
       const plain = Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]).toString("utf8");
       const parsed = sealedSchema.safeParse(JSON.parse(plain));
       if (!parsed.success || parsed.data.expiresAt < this.now()) return null;
-      return { state: parsed.data.state, nonce: parsed.data.nonce, codeVerifier: parsed.data.codeVerifier };
+      const { state, nonce, codeVerifier, returnTo } = parsed.data;
+      return { state, nonce, codeVerifier, ...(returnTo ? { returnTo } : {}) };
     } catch {
       return null;
     }

@@ -69,6 +69,17 @@ describe("single sign-on in the browser", () => {
     await page.close();
   });
 
+  it("lands back on the linked view the sign-on started from", async () => {
+    const page = await openSignedOut("?lang=en&sel=vsse&panel=queries");
+    await signOnAs(page, "staff-1");
+    await page.getByTestId("status").filter({ hasText: /\d/ }).waitFor({ timeout: 30_000 });
+    const url = new URL(page.url());
+    expect(url.origin).toBe(seeded.api.url);
+    expect(url.searchParams.get("sel")).toBe("vsse");
+    expect(url.searchParams.get("panel")).toBe("queries");
+    await page.close();
+  });
+
   it("brings someone without a local account back to the sign-in page, saying why", async () => {
     const page = await openSignedOut();
     await signOnAs(page, "staff-2");

@@ -62,8 +62,8 @@ afterAll(async () => {
 const isCallback = (target: URL) => target.pathname === CALLBACK;
 
 /** The browser's way up to the provider's redirect back to the app, which is returned unrequested. */
-async function throughProvider(app: TestServer, login: string, jar = new CookieJar()) {
-  const start = await follow(jar, `${app.url}/api/session/oidc`, {}, (target) => target.pathname.startsWith("/interaction/"));
+async function throughProvider(app: TestServer, login: string, jar = new CookieJar(), start_ = "/api/session/oidc") {
+  const start = await follow(jar, `${app.url}${start_}`, {}, (target) => target.pathname.startsWith("/interaction/"));
   expect(start.hops[0]!.status).toBe(302);
   const loginPage = start.next!;
   expect((await follow(jar, loginPage.href)).last.status).toBe(200);
@@ -74,8 +74,8 @@ async function throughProvider(app: TestServer, login: string, jar = new CookieJ
 }
 
 /** A whole sign-on; returns where the app sent the browser in the end and its cookies. */
-async function signOn(app: TestServer, login: string) {
-  const { jar, callback } = await throughProvider(app, login);
+async function signOn(app: TestServer, login: string, start = "/api/session/oidc") {
+  const { jar, callback } = await throughProvider(app, login, new CookieJar(), start);
   const back = await follow(jar, callback.href, {}, () => true);
   return { jar, landing: back.next!, hops: back.hops };
 }
@@ -121,6 +121,22 @@ describe("single sign-on", () => {
     expect(body.csrfToken).toEqual(expect.any(String));
     const event = await lastOidcAttempt();
     expect(event).toMatchObject({ actor: names.manager, target: names.manager, outcome: "success" });
+  });
+
+  it("lands on the page the sign-on started from, with its view", async () => {
+    const page = "/?sel=sgrs&panel=details&lang=fr";
+    const { jar, landing } = await signOn(strict, "idp-manager", `/api/session/oidc?returnTo=${encodeURIComponent(page)}`);
+    expect(landing.href).toBe(`${strict.url}${page}`);
+    expect((await whoAmI(strict, jar)).status).toBe(200);
+  });
+
+  it("refuses to send the browser back anywhere but a dashboard page of this site", async () => {
+    for (const returnTo of ["//evil.example/", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "/api/export", "/a b"]) {
+      const response = await fetch(`${strict.url}/api/session/oidc?returnTo=${encodeURIComponent(returnTo)}`, { redirect: "manual" });
+      expect(response.status, returnTo).toBe(400);
+      expect(response.headers.get("location"), returnTo).toBeNull();
+      expect((await response.json()).errors[0].path, returnTo).toBe("returnTo");
+    }
   });
 
   it("refuses a user without a local account when accounts are not created, and creates none", async () => {

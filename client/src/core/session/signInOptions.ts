@@ -13,6 +13,15 @@ export const SIGN_IN_OPTIONS_URL = "/api/session/options";
 export const SINGLE_SIGN_ON_URL = "/api/session/oidc";
 
 /**
+ * The button's address: back from the provider, the server sends the browser to
+ * `returnTo`, the page (and view) the user was on, as a password sign-in keeps it.
+ */
+export function singleSignOnUrl(location: { pathname: string; search: string; hash: string }): string {
+  const back = withoutSignOnFailure({ ...location, hash: "" });
+  return back === "/" ? SINGLE_SIGN_ON_URL : `${SINGLE_SIGN_ON_URL}?returnTo=${encodeURIComponent(back)}`;
+}
+
+/**
  * Why a single sign-on came back without a session: the server sends the browser to
  * `/?signIn=<code>`. The codes are the server's (OIDC_FAILURES); an unknown one reads as
  * `failed`.

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../../core/session/sessionStore";
 import {
-  SIGN_IN_OPTIONS_URL, SINGLE_SIGN_ON_URL, signInOptionsSchema, signOnFailureOf, withoutSignOnFailure,
+  SIGN_IN_OPTIONS_URL, signInOptionsSchema, signOnFailureOf, singleSignOnUrl, withoutSignOnFailure,
 } from "../../core/session/signInOptions";
 import { signInProblemText } from "../../core/session/signInProblem";
 import { useAccessResource } from "../../core/session/useAccessResource";
@@ -83,7 +83,7 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
       {singleSignOn && (
         <div className="sign-in__sso">
           <p className="sign-in__or">{t("signIn.or")}</p>
-          <a className="panel-button sign-in__sso-link" href={SINGLE_SIGN_ON_URL} data-testid="single-sign-on">
+          <a className="panel-button sign-in__sso-link" href={singleSignOnUrl(window.location)} data-testid="single-sign-on">
             {t("signIn.singleSignOn", { label: singleSignOn.label })}
           </a>
         </div>

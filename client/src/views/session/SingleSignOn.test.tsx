@@ -31,6 +31,17 @@ describe("single sign-on on the sign-in page", () => {
     expect(screen.getByRole("button", { name: "Sign in" })).toBeTruthy();
   });
 
+  it("asks to come back to the page and view the user was on", async () => {
+    window.history.replaceState(null, "", "/?sel=sgrs&panel=details");
+    try {
+      renderSignIn({ label: "Staff ID" });
+      const link = await screen.findByRole("link", { name: "Sign in with Staff ID" });
+      expect(link.getAttribute("href")).toBe(`/api/session/oidc?returnTo=${encodeURIComponent("/?sel=sgrs&panel=details")}`);
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
+  });
+
   it("offers no such link when the server has no single sign-on", async () => {
     renderSignIn(null);
     await screen.findByRole("button", { name: "Sign in" });
