@@ -65,13 +65,16 @@ export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: n
   });
 }
 
-/** As searchEntities (server/graph/search.ts). */
-export function rawSearch(raw: RawDriver, options: { q: string; limit: number }): Promise<void> {
+/** As searchEntities (server/graph/search.ts): one statement, so an auto-commit transaction, as GraphDatabase.query runs it. */
+export async function rawSearch(raw: RawDriver, options: { q: string; limit: number }): Promise<void> {
   const query = toLuceneQuery(options.q);
-  if (query === undefined) return Promise.resolve();
-  return read(raw, async (tx) => {
-    await tx.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...VIEWER });
-  });
+  if (query === undefined) return;
+  const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...VIEWER }, { timeout: raw.timeoutMs });
+  } finally {
+    await session.close();
+  }
 }
 
 export interface RawProjectionRows {
