@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ApiProcess } from "./api-process.ts";
+import type { RawDriver } from "./raw-driver.ts";
+import { rawMixedLoad } from "./raw-mixed-load.ts";
 import { SEARCH_WORDS } from "./names.ts";
 import { mulberry32, type Random } from "./prng.ts";
 import type { BenchRow } from "./report.ts";
@@ -36,6 +38,8 @@ export interface MixedLoadOptions {
    * distributed, as people's are); 0 or absent: none, so the clients saturate the API.
    */
   thinkMs?: number;
+  /** With it, the saturating run gets a baseline: the same calls through the raw driver (raw-mixed-load.ts). */
+  raw?: RawDriver;
 }
 
 export const MIX = { exploration: 0.8, cannedQuery: 0.15, write: 0.05 };
@@ -46,26 +50,32 @@ const CANNED = ["single-thread-partners", "dissemination-without-liaison", "thre
 
 type CallKind = "neighbourhood" | "search" | "node" | "canned query" | "write";
 
-interface Call {
+/** One request of the mix; `input` is what it is about (an id, a word, a query or a view's name). */
+export interface MixedCall {
   kind: CallKind;
+  input: string;
   method: "GET" | "POST";
   path: string;
   body?: unknown;
 }
 
-function nextCall(random: Random, ids: readonly string[], view: string): Call {
+export function nextCall(random: Random, ids: readonly string[], view: string): MixedCall {
   const draw = random.next();
   if (draw < MIX.write) {
-    return { kind: "write", method: "POST", path: "/api/views", body: { name: view, url: "?kinds=Service", shared: false } };
+    return { kind: "write", input: view, method: "POST", path: "/api/views", body: { name: view, url: "?kinds=Service", shared: false } };
   }
   if (draw < MIX.write + MIX.cannedQuery) {
-    return { kind: "canned query", method: "POST", path: `/api/queries/${random.pick(CANNED)}/run`, body: { params: {} } };
+    const query = random.pick(CANNED);
+    return { kind: "canned query", input: query, method: "POST", path: `/api/queries/${query}/run`, body: { params: {} } };
   }
-  const id = encodeURIComponent(random.pick(ids));
+  const id = random.pick(ids);
   const explore = random.next();
-  if (explore < 0.4) return { kind: "neighbourhood", method: "GET", path: `/api/nodes/${id}/neighbourhood?depth=1` };
-  if (explore < 0.7) return { kind: "search", method: "GET", path: `/api/search?q=${encodeURIComponent(random.pick(SEARCH_WORDS))}` };
-  return { kind: "node", method: "GET", path: `/api/nodes/${id}` };
+  if (explore < 0.4) return { kind: "neighbourhood", input: id, method: "GET", path: `/api/nodes/${encodeURIComponent(id)}/neighbourhood?depth=1` };
+  if (explore < 0.7) {
+    const word = random.pick(SEARCH_WORDS);
+    return { kind: "search", input: word, method: "GET", path: `/api/search?q=${encodeURIComponent(word)}` };
+  }
+  return { kind: "node", input: id, method: "GET", path: `/api/nodes/${encodeURIComponent(id)}` };
 }
 
 interface Outcome {
@@ -127,10 +137,20 @@ export async function benchMixedLoad(options: MixedLoadOptions): Promise<BenchRo
     `(${((100 * failed) / Math.max(1, outcomes.length)).toFixed(2)}%), statuses ${describeStatuses(outcomes)}`);
   options.say(`[${options.size}] ${label}, successful answers by kind: ${describeKinds(ok)}`);
   if (window) await checkOutage(outcomes, window, { run, users, options });
+  const apiMedian = median(latencies);
+  const apiThroughput = ok.length / elapsed;
+  // The baseline only where it means something: the saturating run without an outage.
+  const baseline = options.raw && !window && !options.thinkMs ? await rawBaseline(options) : null;
   return [
     ...rows,
-    { name: label, size: options.size, unit: "ms", median: round(median(latencies)), p95: round(percentile(latencies, 95)), baseline: null, ratio: null },
-    { name: `${label} throughput`, size: options.size, unit: "req/s", median: round(ok.length / elapsed), p95: null, baseline: null, ratio: null },
+    {
+      name: label, size: options.size, unit: "ms", median: round(apiMedian), p95: round(percentile(latencies, 95)),
+      baseline: baseline && round(baseline.median), ratio: baseline && round(apiMedian / baseline.median),
+    },
+    {
+      name: `${label} throughput`, size: options.size, unit: "req/s", median: round(apiThroughput), p95: null,
+      baseline: baseline && round(baseline.throughput), ratio: baseline && round(apiThroughput / baseline.throughput),
+    },
     { name: `${label} errors`, size: options.size, unit: "req/s", median: round(failed / elapsed), p95: null, baseline: null, ratio: null },
   ];
 }
@@ -238,6 +258,16 @@ async function answersAgain(api: ApiProcess): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   return false;
+}
+
+/** The same clients and calls straight through the driver (see raw-mixed-load.ts), after a short warm-up. */
+async function rawBaseline(options: MixedLoadOptions): Promise<{ median: number; throughput: number }> {
+  const shared = { raw: options.raw!, ids: options.ids, restrictedIds: options.restrictedIds, clients: options.clients, nextCall };
+  await rawMixedLoad({ ...shared, seconds: Math.min(10, options.seconds / 4) });
+  const measured = await rawMixedLoad({ ...shared, seconds: options.seconds });
+  options.say(`[${options.size}] mixed load through the raw driver: ${measured.latenciesMs.length} calls, ${measured.failures} failed, ` +
+    `median ${Math.round(median(measured.latenciesMs))} ms, p95 ${Math.round(percentile(measured.latenciesMs, 95))} ms`);
+  return { median: median(measured.latenciesMs), throughput: measured.latenciesMs.length / measured.seconds };
 }
 
 /** The first run of each canned query for a SECRET and a RESTRICTED user, one at a time: the cost of a cold answer. */

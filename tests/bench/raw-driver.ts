@@ -41,9 +41,11 @@ async function read<T>(raw: RawDriver, work: (tx: ManagedTransaction) => Promise
 }
 
 /** As fetchNeighbourhood (server/graph/neighbourhood.ts) with no type or date filter. */
-export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: number; limit: number }): Promise<void> {
+export function rawNeighbourhood(
+  raw: RawDriver, options: { id: string; depth: number; limit: number }, viewer: Record<string, unknown> = VIEWER,
+): Promise<void> {
   return read(raw, async (tx) => {
-    const start = await tx.run(raw.text("queries/node"), { id: options.id, ...VIEWER });
+    const start = await tx.run(raw.text("queries/node"), { id: options.id, ...viewer });
     if (start.records.length === 0) throw new Error(`no entity has id "${options.id}"`);
     const seen = new Set([options.id]);
     let reached = 1;
@@ -51,7 +53,7 @@ export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: n
     for (let distance = 1; distance <= options.depth && frontier.length > 0; distance += 1) {
       const room = options.limit - reached;
       const step = await tx.run(raw.text("queries/neighbourhood-step"), {
-        frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1), ...VIEWER,
+        frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1), ...viewer,
       });
       const found = step.records.map((record) => record.get("id") as string);
       const truncated = found.length > room;
@@ -61,17 +63,19 @@ export function rawNeighbourhood(raw: RawDriver, options: { id: string; depth: n
       frontier = found;
       if (truncated) break;
     }
-    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null, ...VIEWER });
+    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null, ...viewer });
   });
 }
 
 /** As searchEntities (server/graph/search.ts): one statement, so an auto-commit transaction, as GraphDatabase.query runs it. */
-export async function rawSearch(raw: RawDriver, options: { q: string; limit: number }): Promise<void> {
+export async function rawSearch(
+  raw: RawDriver, options: { q: string; limit: number }, viewer: Record<string, unknown> = VIEWER,
+): Promise<void> {
   const query = toLuceneQuery(options.q);
   if (query === undefined) return;
   const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...VIEWER }, { timeout: raw.timeoutMs });
+    await session.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...viewer }, { timeout: raw.timeoutMs });
   } finally {
     await session.close();
   }

@@ -179,7 +179,7 @@ async function benchMixedOnly(size: number, context: BenchContext): Promise<void
 async function mixedLoads(size: number, graph: LoadedGraph, api: ApiProcess, context: BenchContext): Promise<void> {
   const mixed = { api, ids: graph.ids, restrictedIds: graph.restrictedIds, size, clients: MIXED_CLIENTS, seconds: context.plan.mixedSeconds, say };
   say(`[${size}] mixed load: ${MIXED_CLIENTS} signed-in clients for ${mixed.seconds} s, after ${context.plan.warmupSeconds * 5} s of warm-up`);
-  context.rows.push(...(await benchMixedLoad({ ...mixed, warmUpSeconds: context.plan.warmupSeconds * 5 })));
+  context.rows.push(...(await benchMixedLoad({ ...mixed, warmUpSeconds: context.plan.warmupSeconds * 5, raw: context.raw })));
   say(`[${size}] mixed load again, each client pausing ${PACED_THINK_MS / 1000} s on average between requests`);
   context.rows.push(...(await benchMixedLoad({ ...mixed, thinkMs: PACED_THINK_MS })));
   if (context.neo4jControl) {
