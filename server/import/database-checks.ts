@@ -1,4 +1,5 @@
 import { canSee, type Clearance } from "../auth/markings.ts";
+import { viewerFor } from "../auth/viewer.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
@@ -63,21 +64,21 @@ export async function checkAgainstDatabase(
   }
 
   if (deletions.nodes.length > 0) {
+    const clearanceParameters = options.clearance
+      ? { levels: viewerFor(options.clearance).markings, heldCaveats: viewerFor(options.clearance).caveats }
+      : { levels: null, heldCaveats: null };
     for (let from = 0; from < deletions.nodes.length; from += LOOKUP_CHUNK) {
       const ids = deletions.nodes.slice(from, from + LOOKUP_CHUNK).map((node) => node.id);
-      const held = await tx.run("import/foreign-edges-of-nodes", { ids, source: options.source, limit: FOREIGN_LIMIT });
-      let refused = false;
+      const held = await tx.run("import/foreign-edges-of-nodes", { ids, source: options.source, limit: FOREIGN_LIMIT, ...clearanceParameters });
       for (const edge of held) {
         const node = String(edge.node);
         if (!visible(edge)) {
-          refused = true;
           problems.add({
             file: "(database)",
             message: `node "${node}" is not in the files, so this replace would delete it, but it is still used by ` +
               "relationships outside this import; keep the node in the files",
           });
-        } else if (edge.source !== options.source) {
-          refused = true;
+        } else {
           problems.add({
             file: "(database)",
             message: `node "${node}" is not in the files, so this replace would delete it, but relationship ` +
@@ -86,7 +87,7 @@ export async function checkAgainstDatabase(
           });
         }
       }
-      if (refused) break;
+      if (held.length > 0) break;
     }
   }
   return deletions;

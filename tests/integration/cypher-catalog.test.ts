@@ -6,19 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cypherDir, listCypherFiles, loadCatalog, QUERY_NAMES, type QueryName } from "../../server/neo4j/catalog.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../support/database.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
 
 let db: GraphDatabase;
 let model: GraphModel;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
 });
 afterAll(async () => {
-  await resetToSeed(db, model);
-  await db.close();
+  await restoreSeedAndClose(db, model);
 });
 
 const day = new neo4j.types.Date(2020, 1, 1);
@@ -65,7 +63,9 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "import/delete-nodes": { mode: "write", params: { ids: ["catalog-probe"] } },
   "import/source-node-ids": { mode: "read", params: { source: "seed" } },
   "import/source-edge-ids": { mode: "read", params: { source: "seed" } },
-  "import/foreign-edges-of-nodes": { mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5 } },
+  "import/foreign-edges-of-nodes": {
+    mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5, levels: ["UNCLASSIFIED", "RESTRICTED"], heldCaveats: [] },
+  },
   "import/record-run": {
     mode: "write", params: { run: { id: "catalog-probe-run", status: "imported", startedAt: "2000-01-01T00:00:00.000Z" } },
   },

@@ -6,20 +6,18 @@ import type { Clearance } from "../../../server/auth/markings.ts";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 
 let db: GraphDatabase;
 let model: GraphModel;
 let scratch: string;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   scratch = mkdtempSync(path.join(tmpdir(), "import-clearance-"));
 });
 afterAll(async () => {
-  await resetToSeed(db, model);
-  await db.close();
+  await restoreSeedAndClose(db, model);
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -58,5 +56,33 @@ describe("an import by a user cleared RESTRICTED without caveats", () => {
       { id: "cleared-a", nameFr: "d", classification: "SECRET", caveats: "REL NATO" },
     ]);
     expect(report.status, JSON.stringify(report.errors)).toBe("dry-run");
+  });
+});
+
+describe("a replace by a cleared user", () => {
+  it("refuses to delete a node another source still uses, however many marked relationships of its own the node has", async () => {
+    // Past the lookup's limit of 100: the source's own marked relationships must not crowd out the foreign one.
+    const leaves = Array.from({ length: 120 }, (_, i) => ({ data: { id: `crowd-leaf-${i}`, kind: "Partner", nameFr: `Feuille ${i}`, scope: "national" } }));
+    const crowd = path.join(scratch, "crowd.json");
+    writeFileSync(crowd, JSON.stringify({
+      nodes: [{ data: { id: "crowd-hub", kind: "Service", nameFr: "Moyeu" } }, ...leaves],
+      edges: leaves.map(({ data }, i) => ({
+        data: { id: `crowd-tie-${i}`, source: "crowd-hub", target: data.id, type: "DISSEMINATES_TO", classification: "RESTRICTED" },
+      })),
+    }));
+    const other = path.join(scratch, "other.json");
+    writeFileSync(other, JSON.stringify({ nodes: [], edges: [{ data: { id: "crowd-foreign", source: "sgrs", target: "crowd-hub", type: "COOPERATES_WITH" } }] }));
+    const leavesOnly = path.join(scratch, "leaves-only.json");
+    writeFileSync(leavesOnly, JSON.stringify({ nodes: leaves, edges: [] }));
+    const options = { user: "tests", maxElements: 1000, timeoutMs: 60_000 };
+    const loaded = await runImport(db, model, [{ path: crowd, name: "crowd.json" }], { ...options, mode: "merge", source: "crowd", dryRun: false });
+    expect(loaded.status, JSON.stringify(loaded.errors)).toBe("imported");
+    expect((await runImport(db, model, [{ path: other, name: "other.json" }], { ...options, mode: "merge", source: "other", dryRun: false })).status).toBe("imported");
+
+    const report = await runImport(db, model, [{ path: leavesOnly, name: "leaves-only.json" }], {
+      ...options, mode: "replace", source: "crowd", dryRun: true, clearance: { level: "SECRET", caveats: [] },
+    });
+    expect(report.status).toBe("rejected");
+    expect(report.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('relationship "crowd-foreign"') })]);
   });
 });
