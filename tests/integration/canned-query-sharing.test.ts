@@ -4,7 +4,7 @@ import { createQueryCatalog } from "../../server/canned-queries/catalog.ts";
 import { QueryRunner } from "../../server/canned-queries/run-query.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../support/database.ts";
+import { openSeededDatabase } from "../support/database.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
 
 /**
@@ -18,8 +18,7 @@ let analytics: AnalyticsService;
 let analyses = 0;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   analytics = new AnalyticsService(db, model, 30_000);
   const analyze = analytics.analyze.bind(analytics);
   analytics.analyze = ((...args: Parameters<typeof analyze>) => {

@@ -24,3 +24,17 @@ export async function resetToSeed(db: GraphDatabase, model: GraphModel): Promise
   await emptyGraph(db);
   await loadSeed(db, model);
 }
+
+/** A test file that changes the graph: the run's database, holding exactly the seed. */
+export async function openSeededDatabase(): Promise<{ db: GraphDatabase; model: GraphModel }> {
+  const opened = await openTestDatabase();
+  await resetToSeed(opened.db, opened.model);
+  return opened;
+}
+
+/** …and, after its tests, the seed again for the next file, and the handle closed. */
+export async function restoreSeedAndClose(db: GraphDatabase | undefined, model: GraphModel | undefined): Promise<void> {
+  if (!db || !model) return;
+  await resetToSeed(db, model);
+  await db.close();
+}

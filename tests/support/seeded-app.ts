@@ -6,7 +6,7 @@ import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { launchBrowser, withSessionCookie } from "./browser.ts";
-import { openTestDatabase, resetToSeed } from "./database.ts";
+import { openSeededDatabase } from "./database.ts";
 import { startTestServer, type TestServer } from "./server.ts";
 
 /** The real app over the run's Neo4j holding exactly the seed, with the seed's elements as served. */
@@ -19,8 +19,7 @@ export interface SeededApp {
 }
 
 export async function startSeededApp(options: { clientDir?: string; oidc?: OidcSettings; port?: number } = {}): Promise<SeededApp> {
-  const { db, model } = await openTestDatabase();
-  await resetToSeed(db, model);
+  const { db, model } = await openSeededDatabase();
   const api = await startTestServer({ db, model, ...options });
   const seed = (await api.get("/api/graph")).body as Elements;
   return {

@@ -4,7 +4,7 @@ import { SessionStore } from "../../../server/auth/session-store.ts";
 import type { RouteSpec } from "../../../server/http/route.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
 
 /**
@@ -25,16 +25,14 @@ const PUBLIC = [
 ];
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({ db, model });
   for (const role of ROLES) users[role] = (await createTestUser(db, { role, clearance: "SECRET" })).username;
 });
 
 afterAll(async () => {
   await api?.close();
-  await resetToSeed(db, model);
-  await db?.close();
+  await restoreSeedAndClose(db, model);
 });
 
 const name = (route: RouteSpec) => `${route.method.toUpperCase()} ${route.path}`;

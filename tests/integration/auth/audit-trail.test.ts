@@ -3,7 +3,7 @@ import { listAuditEvents } from "../../../server/audit/audit-log.ts";
 import type { AuditEvent } from "../../../server/audit/audit-event.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
 
 /**
@@ -16,15 +16,13 @@ let model: GraphModel;
 let api: TestServer;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({ db, model });
 });
 
 afterAll(async () => {
   await api?.close();
-  await resetToSeed(db, model);
-  await db?.close();
+  await restoreSeedAndClose(db, model);
 });
 
 const json = { "content-type": "application/json" };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClientIfStale, clientDistDir } from "../../../server/client-build.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { launchBrowser, withSessionCookie } from "../../support/browser.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase } from "../../support/database.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
 /**
@@ -22,8 +22,7 @@ let url: string;
 beforeAll(async () => {
   await buildClientIfStale(pino({ level: "warn" }));
   let model;
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({ db, model, clientDir: clientDistDir });
   url = api.url;
   browser = await launchBrowser();

@@ -6,7 +6,7 @@ import type { AuditEvent } from "../../../server/audit/audit-event.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { CookieJar, follow } from "../../support/cookie-jar.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { CALLBACK, startIdentityProvider, type TestIdentityProvider } from "../../support/identity-provider.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
 
@@ -29,8 +29,7 @@ const names = {
 };
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   const [strictPort, creatingPort] = [await getPort({ host: "127.0.0.1" }), await getPort({ host: "127.0.0.1" })];
   const urls = [`http://127.0.0.1:${strictPort}`, `http://127.0.0.1:${creatingPort}`];
   idp = await startIdentityProvider({
@@ -55,8 +54,7 @@ afterAll(async () => {
   await strict?.close();
   await creating?.close();
   await idp?.close();
-  await resetToSeed(db, model);
-  await db?.close();
+  await restoreSeedAndClose(db, model);
 });
 
 const isCallback = (target: URL) => target.pathname === CALLBACK;

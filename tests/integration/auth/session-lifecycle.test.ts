@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase } from "../../support/database.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
 import { handClock, MINUTE } from "./access-support.ts";
 
@@ -18,8 +18,7 @@ const clock = handClock();
 let manager: { username: string; password: string; token: string };
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({
     db, model,
     sessions: { idleMinutes: 30, absoluteHours: 8, now: clock.now },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteSpec } from "../../../server/http/route.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
 /**
@@ -17,15 +17,13 @@ let model: GraphModel;
 let api: TestServer;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({ db, model });
 });
 
 afterAll(async () => {
   await api?.close();
-  await resetToSeed(db, model);
-  await db?.close();
+  await restoreSeedAndClose(db, model);
 });
 
 const LEAKS = [/\n\s+at .+\(.*:\d+:\d+\)/, /\bat (async )?[\w.<>]+ \(/, /node_modules/, /\bMATCH\s*\(/i, /Neo4jError|Neo\.ClientError/];

@@ -6,14 +6,13 @@ import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 
 let db: GraphDatabase;
 let model: GraphModel;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   const dir = mkdtempSync(path.join(tmpdir(), "viewer-reader-"));
   const file = path.join(dir, "marked.json");
   writeFileSync(file, JSON.stringify({
@@ -27,8 +26,7 @@ beforeAll(async () => {
   expect(report.status).toBe("imported");
 });
 afterAll(async () => {
-  await resetToSeed(db, model);
-  await db.close();
+  await restoreSeedAndClose(db, model);
 });
 
 describe("reads on behalf of a viewer", () => {

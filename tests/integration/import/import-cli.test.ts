@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
 import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
@@ -15,15 +15,13 @@ let model: GraphModel;
 let scratch: string;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   scratch = mkdtempSync(path.join(tmpdir(), "import-cli-"));
   writeFileSync(path.join(scratch, "nodes.csv"), "id:ID,:LABEL,nameFr,scope\r\ncli-a,Service,Service A,\r\ncli-b,Partner,Partenaire B,national\r\n");
   writeFileSync(path.join(scratch, "relationships.csv"), "id,:START_ID,:END_ID,:TYPE\r\ncli-a-vsse,cli-a,vsse,COOPERATES_WITH\r\n");
 });
 afterAll(async () => {
-  await resetToSeed(db, model);
-  await db.close();
+  await restoreSeedAndClose(db, model);
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase } from "../../support/database.ts";
 import { snapshotGraph, type GraphSnapshot } from "../../support/graph-snapshot.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
@@ -16,8 +16,7 @@ let api: TestServer;
 let seed: GraphSnapshot;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   api = await startTestServer({ db, model });
   seed = await snapshotGraph(db);
 });

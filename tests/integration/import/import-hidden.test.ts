@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { openTestDatabase, resetToSeed } from "../../support/database.ts";
+import { openSeededDatabase, resetToSeed } from "../../support/database.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
 import { createTestUser, startTestServer, type TestClient, type TestServer } from "../../support/server.ts";
 
@@ -20,8 +20,7 @@ let restricted: TestClient;
 let scratch: string;
 
 beforeAll(async () => {
-  ({ db, model } = await openTestDatabase());
-  await resetToSeed(db, model);
+  ({ db, model } = await openSeededDatabase());
   scratch = mkdtempSync(path.join(tmpdir(), "import-hidden-"));
   const file = path.join(scratch, "secret.json");
   writeFileSync(file, JSON.stringify({
