@@ -53,16 +53,12 @@ async function tryImport(db: GraphDatabase, model: GraphModel, size: number, hea
   await emptyDatabase(db, model);
   const { file, elements, remove } = generatedFile(entitiesFor(size));
   say(`[bound ${size}] ${elements.toLocaleString("en")} elements on a ${heap} heap; ${describeLoad()}`);
-  let attempts = 0;
   const started = performance.now();
   try {
-    // The managed transaction retries on Neo4j's transient errors: each attempt starts with its checks.
-    const report = await importFile(db, model, file, (progress) => {
-      if (progress.phase === "checking") attempts += 1;
-    });
+    const report = await importFile(db, model, file);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const [count] = await db.query("queries/entity-count").catch(() => [{ count: "unreachable" }]);
-    return `${elements} elements, heap ${heap}: ${report.status} after ${seconds} s in ${attempts} attempt(s); ` +
+    return `${elements} elements, heap ${heap}: ${report.status} after ${seconds} s; ` +
       `entities in the database afterwards: ${String(count?.count)}; ${report.message}`;
   } finally {
     remove();

@@ -4,7 +4,7 @@ import type { RawDriver } from "./raw-driver.ts";
 import { rawMixedLoad } from "./raw-mixed-load.ts";
 import { SEARCH_WORDS } from "./names.ts";
 import { mulberry32, type Random } from "./prng.ts";
-import type { BenchRow } from "./report.ts";
+import { round, type BenchRow } from "./report.ts";
 import { median, percentile } from "./stats.ts";
 
 /**
@@ -288,7 +288,11 @@ async function coldCannedQueries(users: SignedInClient[], options: MixedLoadOpti
 
 function describeKinds(outcomes: Outcome[]): string {
   const kinds = new Map<CallKind, number[]>();
-  for (const outcome of outcomes) kinds.set(outcome.kind, [...(kinds.get(outcome.kind) ?? []), outcome.ms]);
+  for (const outcome of outcomes) {
+    const times = kinds.get(outcome.kind) ?? [];
+    times.push(outcome.ms);
+    kinds.set(outcome.kind, times);
+  }
   return [...kinds].map(([kind, ms]) => `${kind} ${ms.length}× median ${Math.round(median(ms))} ms, p95 ${Math.round(percentile(ms, 95))} ms`).join("; ");
 }
 
@@ -296,8 +300,4 @@ function describeStatuses(outcomes: Outcome[]): string {
   const counts = new Map<number, number>();
   for (const outcome of outcomes) counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => a - b).map(([status, count]) => `${status === 0 ? "no answer" : status}×${count}`).join(", ");
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

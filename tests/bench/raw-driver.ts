@@ -73,9 +73,14 @@ export async function rawSearch(
 ): Promise<void> {
   const query = toLuceneQuery(options.q);
   if (query === undefined) return;
+  await rawAutoRead(raw, "queries/search", { query, limit: neo4j.int(options.limit), ...viewer });
+}
+
+/** One statement as an auto-commit read, as GraphDatabase.query runs a read. */
+export async function rawAutoRead(raw: RawDriver, name: QueryName, params: Record<string, unknown>): Promise<void> {
   const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run(raw.text("queries/search"), { query, limit: neo4j.int(options.limit), ...viewer }, { timeout: raw.timeoutMs });
+    await session.run(raw.text(name), params, { timeout: raw.timeoutMs });
   } finally {
     await session.close();
   }

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
-import neo4j from "neo4j-driver";
 import { viewerFor, viewerParameters } from "../../server/auth/viewer.ts";
-import type { QueryName } from "../../server/neo4j/catalog.ts";
 import { mulberry32 } from "./prng.ts";
-import { rawNeighbourhood, rawSearch, type RawDriver } from "./raw-driver.ts";
+import { rawAutoRead, rawNeighbourhood, rawSearch, type RawDriver } from "./raw-driver.ts";
 import type { MixedCall } from "./mixed-load.ts";
 
 /**
@@ -59,10 +57,10 @@ async function perform(raw: RawDriver, call: MixedCall, viewer: Record<string, u
       return rawSearch(raw, { q: call.input, limit: SEARCH_LIMIT }, viewer);
     case "node":
       // As fetchNodeDetails: two single reads at once.
-      await Promise.all([autoRead(raw, "queries/node", { id: call.input, ...viewer }), autoRead(raw, "queries/node-degree", { id: call.input, ...viewer })]);
+      await Promise.all([rawAutoRead(raw, "queries/node", { id: call.input, ...viewer }), rawAutoRead(raw, "queries/node-degree", { id: call.input, ...viewer })]);
       return;
     case "canned query":
-      await autoRead(raw, "queries/graph-version", {});
+      await rawAutoRead(raw, "queries/graph-version", {});
       return;
     case "write": {
       const session = raw.driver.session({ database: raw.database });
@@ -77,14 +75,5 @@ async function perform(raw: RawDriver, call: MixedCall, viewer: Record<string, u
         await session.close();
       }
     }
-  }
-}
-
-async function autoRead(raw: RawDriver, name: QueryName, params: Record<string, unknown>): Promise<void> {
-  const session = raw.driver.session({ database: raw.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    await session.run(raw.text(name), params, { timeout: raw.timeoutMs });
-  } finally {
-    await session.close();
   }
 }

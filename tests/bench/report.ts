@@ -101,6 +101,7 @@ function formatRatio(ratio: number | null): string {
   return ratio >= 0.1 || ratio === 0 ? ratio.toFixed(2) : ratio.toPrecision(2);
 }
 
-function round(value: number): number {
+/** A figure kept to three decimals in the rows. */
+export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }

@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
+import { canSee } from "../../server/auth/markings.ts";
 import { readEnv } from "../../server/env.ts";
 import { GraphModel } from "../../server/model/graph-model.ts";
 import { GraphDatabase } from "../../server/neo4j/database.ts";
@@ -95,11 +96,12 @@ async function main(): Promise<number> {
   const env = readBenchEnv();
   const logger = pino({ level: "info", transport: { target: "pino-pretty", options: { destination: 2, ignore: "pid,hostname" } } });
 
+  const localNeo4jOptions = {
+    home: path.resolve(".data/bench-neo4j"), heap: BENCH_HEAP, pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
+  };
   let local: LocalNeo4j | undefined;
   if (!env.BENCH_NEO4J_URI) {
-    local = await startLocalNeo4j({
-      home: path.resolve(".data/bench-neo4j"), heap: BENCH_HEAP, pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
-    });
+    local = await startLocalNeo4j(localNeo4jOptions);
   }
   const connection: Neo4jConnection = local
     ? { uri: local.uri, user: local.user, password: local.password, database: "neo4j" }
@@ -111,14 +113,11 @@ async function main(): Promise<number> {
     timeoutMs: readEnv({}).QUERY_TIMEOUT_MS, text: (name) => db.text(name),
   };
   const rows: BenchRow[] = [];
-  const localOptions = local && {
-    home: path.resolve(".data/bench-neo4j"), heap: BENCH_HEAP, pageCacheMb: 1024, startTimeoutMs: 600_000, logger,
-    boltPort: Number(new URL(local.uri).port),
-  };
-  const neo4jControl = localOptions && {
+  // The restart under load comes back on the same port, so the API's driver finds it again.
+  const neo4jControl = local && {
     stop: () => local!.stop(),
     start: async () => {
-      local = await startLocalNeo4j(localOptions);
+      local = await startLocalNeo4j({ ...localNeo4jOptions, boltPort: Number(new URL(local!.uri).port) });
     },
   };
   const context: BenchContext = { db, model: GraphModel.fromFile(), raw, connection, plan, rows, neo4jControl };
@@ -188,6 +187,8 @@ async function mixedLoads(size: number, graph: LoadedGraph, api: ApiProcess, con
   }
 }
 
+const RESTRICTED = { level: "RESTRICTED", caveats: [] } as const;
+
 interface LoadedGraph {
   ids: string[];
   /** The entities a user cleared RESTRICTED sees (the generated graph has no caveats). */
@@ -215,7 +216,7 @@ async function generateAndLoad(size: number, { db, model, rows }: BenchContext):
   return {
     ids: elements.nodes.map(({ data }) => data.id),
     restrictedIds: elements.nodes
-      .filter(({ data }) => data.classification === "UNCLASSIFIED" || data.classification === "RESTRICTED")
+      .filter(({ data }) => canSee(RESTRICTED, { classification: data.classification as string | undefined }))
       .map(({ data }) => data.id),
   };
 }
