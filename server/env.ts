@@ -133,7 +133,7 @@ const IMPORT_ELEMENTS_PER_HEAP_GB = 100_000;
 const REMOTE_IMPORT_MAX_ELEMENTS = 250_000;
 
 /** The local Neo4j's heap in GB, from a size such as 512m or 2g. */
-export function heapGigabytes(heap: string): number {
+function heapGigabytes(heap: string): number {
   const amount = Number.parseInt(heap, 10);
   return heap.endsWith("g") ? amount : amount / 1024;
 }

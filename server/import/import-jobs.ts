@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { record, recordNow } from "../audit/audit-log.ts";
 import { importEvent } from "../audit/import-events.ts";
 import type { Clearance } from "../auth/markings.ts";
+import { importLimits, readEnv } from "../env.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import type { ImportMode, ImportProgress, ImportReport } from "./import-report.ts";
@@ -18,13 +19,8 @@ export interface ImportLimits {
   batchSize: number;
 }
 
-export const defaultImportLimits: ImportLimits = {
-  maxElements: 100_000,
-  maxFileBytes: 512 * 1024 * 1024,
-  maxFiles: 10,
-  timeoutMs: 30 * 60_000,
-  batchSize: 10_000,
-};
+/** The environment's defaults (env.ts), for an app made without limits of its own. */
+export const defaultImportLimits: ImportLimits = { ...importLimits(readEnv({})), maxFiles: 10 };
 
 export type JobState = "queued" | "running" | "done";
 

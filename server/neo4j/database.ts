@@ -124,11 +124,7 @@ export class GraphDatabase {
    * calls retryable (a cluster member leaving, say) is tried once more.
    */
   private async readStatement(name: QueryName, params: Record<string, unknown>, viewer?: Record<string, unknown>): Promise<Row[]> {
-    if (!viewer && this.viewerFiltered.has(name)) {
-      throw new Error(`${name} filters by viewer: run it through forViewer(viewer).`);
-    }
-    const text = this.text(name);
-    const values = integerParameters(viewer ? { ...params, ...viewer } : params);
+    const { text, values } = this.statement(name, params, viewer);
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: "READ" });
       try {
@@ -143,6 +139,18 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * A named statement's text and parameters. The viewer's parameters come last, so a
+   * caller cannot override them, and a statement that filters by viewer refuses to run
+   * without them.
+   */
+  private statement(name: QueryName, params: Record<string, unknown>, viewer?: Record<string, unknown>) {
+    if (!viewer && this.viewerFiltered.has(name)) {
+      throw new Error(`${name} filters by viewer: run it through forViewer(viewer).`);
+    }
+    return { text: this.text(name), values: integerParameters(viewer ? { ...params, ...viewer } : params) };
+  }
+
   private async transaction<T>(
     mode: "READ" | "WRITE", work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {},
     viewer?: Record<string, unknown>,
@@ -152,10 +160,8 @@ export class GraphDatabase {
     const unit = (tx: Pick<ManagedTransaction, "run">) =>
       work({
         run: async (name, params = {}) => {
-          if (!viewer && this.viewerFiltered.has(name)) {
-            throw new Error(`${name} filters by viewer: run it through forViewer(viewer).`);
-          }
-          const result = await tx.run(this.text(name), integerParameters(viewer ? { ...params, ...viewer } : params));
+          const { text, values } = this.statement(name, params, viewer);
+          const result = await tx.run(text, values);
           return result.records.map((record) => toPlainRecord(record.toObject()));
         },
       });
