@@ -77,8 +77,8 @@ export function createApp(options: AppOptions): Express {
   app.use(hardening.globalRateLimit);
   // Imports stream their body to disk themselves; every other route takes small JSON bodies.
   app.use((req, res, next) => (req.path === "/api/imports" ? next() : hardening.jsonBody(req, res, next)));
-  app.use(authenticate(access));
-  app.use(csrfProtection());
+  // Only the API needs to know who is asking: the client's files are public and never look a session up.
+  app.use("/api", authenticate(access), csrfProtection());
 
   const analytics = options.analytics ?? new AnalyticsService(options.db, options.model, options.analysisTimeoutMs ?? 30_000);
   const context: RouteContext = {

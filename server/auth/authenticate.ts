@@ -106,13 +106,6 @@ export function requireRole(role: Role, options: RoleOptions = {}): RequestHandl
   return (req, _res, next) => next(roleProblem(req, role, options) ?? undefined);
 }
 
-/** In a handler: the signed-in user holding `role`, or the 401 or 403 thrown. */
-export function userWithRole(req: Request, role: Role, options: RoleOptions = {}): AuthenticatedUser {
-  const problem = roleProblem(req, role, options);
-  if (problem) throw problem;
-  return req.user!;
-}
-
 /** The 401 for a request without a usable credential, saying why. */
 export function notSignedIn(auth: RequestAuth | undefined): AppError {
   if (auth?.via === "none" && auth.problem === "unavailable") return databaseUnavailable();
@@ -138,7 +131,8 @@ export function csrfProtection(options: CsrfOptions = {}): RequestHandler {
   const exempt = options.exempt ?? [{ method: "POST", path: "/api/session" }];
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method) || req.auth?.via !== "session") return next();
-    if (exempt.some((rule) => rule.method === req.method && rule.path === req.path)) return next();
+    const path = req.baseUrl + req.path;
+    if (exempt.some((rule) => rule.method === req.method && rule.path === path)) return next();
     const given = req.headers[CSRF_HEADER];
     if (typeof given !== "string" || !sameSecret(given, req.auth.csrfToken)) {
       return next(forbidden("Missing or wrong X-CSRF-Token header; GET /api/session gives the token of your session."));

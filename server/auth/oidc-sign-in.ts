@@ -46,9 +46,10 @@ export async function finishOidcSignIn(
   if (!transaction || parameters.state === undefined || !sameSecret(parameters.state, transaction.state)) {
     throw await refuse(new OidcSignInFailure("state", transaction ? "state mismatch" : "no sign-in in progress (cookie absent or expired)"));
   }
+  let account: User;
   try {
     const claims = await deps.rp.finish(parameters, transaction);
-    const account = await oidcAccount(deps, claims, {
+    account = await oidcAccount(deps, claims, {
       usernameClaim: deps.rp.settings.usernameClaim, autoCreate: deps.rp.settings.autoCreate, ip: input.ip,
     });
     username = account.username;
@@ -61,8 +62,7 @@ export async function finishOidcSignIn(
     throw await refuse(error, error.code === "disabled" || error.code === "throttled" ? "denied" : "failure");
   }
   deps.throttle.recordSuccess({ username, ip: input.ip });
-  const session = await deps.sessions.create(username, { ip: input.ip, userAgent: input.userAgent ?? null, method: "oidc" });
-  const user = await deps.users.get(username);
-  if (!user) throw await refuse(new OidcSignInFailure("unknown", "the account vanished during sign-in"));
-  return { user, session };
+  // The session is made only for an account that still exists and is enabled (it throws otherwise).
+  const session = await deps.sessions.create(account.username, { ip: input.ip, userAgent: input.userAgent ?? null, method: "oidc" });
+  return { user: account, session };
 }

@@ -33,18 +33,14 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       problems: { 401: "Wrong username or password", 429: "Too many failed sign-ins; see Retry-After" },
       handle: async ({ body }, { req, res }) => {
         const previous = readSessionCookie(req);
-        try {
-          const { user, session } = await signIn(deps, {
-            username: body.username, password: body.password, ip: req.ip ?? "unknown", userAgent: req.get("user-agent") ?? null,
-          });
-          // A new session every sign-in: whatever token the browser held before is void.
-          if (previous !== undefined) await deps.sessions.destroy(previous);
-          setSessionCookie(req, res, session.token);
-          return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
-        } catch (error) {
-          if (error instanceof TooManyRequestsError) res.setHeader("Retry-After", String(error.retryAfterSeconds));
-          throw error;
-        }
+        // A 429 gets its Retry-After from the problem handler.
+        const { user, session } = await signIn(deps, {
+          username: body.username, password: body.password, ip: req.ip ?? "unknown", userAgent: req.get("user-agent") ?? null,
+        });
+        // A new session every sign-in: whatever token the browser held before is void.
+        if (previous !== undefined) await deps.sessions.destroy(previous);
+        setSessionCookie(req, res, session.token);
+        return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
       },
     }),
     defineRoute({
@@ -93,13 +89,11 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       response: signedInSchema,
       problems: { 401: "Not signed in, or the current password is wrong", 403: "Not signed in with a session", 429: "Too many failed attempts" },
       handle: async ({ body }, { req, res }) => {
-        if (!req.user) throw notSignedIn(req.auth);
         if (req.auth?.via !== "session") throw forbidden("Change a password from a signed-in browser session, not with an access token.");
-        const username = req.user.username;
+        const username = req.user!.username;
         const attempt = { username, ip: req.ip ?? "unknown" };
         const verdict = deps.throttle.check(attempt);
         if (!verdict.allowed) {
-          res.setHeader("Retry-After", String(verdict.retryAfterSeconds));
           throw new TooManyRequestsError(verdict.retryAfterSeconds, `Too many failed attempts; retry in ${verdict.retryAfterSeconds} s.`);
         }
         if (!(await deps.users.verifyCredentials(username, body.currentPassword))) {

@@ -3,7 +3,6 @@ import { notFound } from "../http/errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import { accessTokenInfoSchema } from "./access-tokens.ts";
 import { auditContext, type AccessControl } from "./access-control.ts";
-import { userWithRole } from "./authenticate.ts";
 import { forbidden } from "./errors.ts";
 
 /** Personal access tokens of the signed-in user: /api/tokens. */
@@ -18,7 +17,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       response: z.object({ tokens: z.array(accessTokenInfoSchema) }),
       problems: { 401: "Not signed in" },
       handle: async (_input, { req }) => {
-        const user = userWithRole(req, "analyst");
+        const user = req.user!;
         return { tokens: await deps.tokens.list(user.username) };
       },
     }),
@@ -36,7 +35,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
         .meta({ id: "NewAccessToken" }),
       problems: { 401: "Not signed in", 403: "Signed in with a token, not a session" },
       handle: async ({ body }, { req }) => {
-        const user = userWithRole(req, "analyst");
+        const user = req.user!;
         // A token that could mint tokens would outlive its own revocation.
         if (user.via !== "session") throw forbidden("Create access tokens from a signed-in browser session.");
         return deps.tokens.create(user.username, body, auditContext(req));
@@ -52,7 +51,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       response: z.object({ revoked: z.string() }),
       problems: { 401: "Not signed in", 404: "You have no token with that id" },
       handle: async ({ params }, { req }) => {
-        const user = userWithRole(req, "analyst");
+        const user = req.user!;
         if (!(await deps.tokens.revoke(user.username, params.id, auditContext(req)))) {
           throw notFound(`You have no access token ${params.id}.`);
         }
