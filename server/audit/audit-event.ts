@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 
 /** What the audit trail records. Add an action here before recording it. */
@@ -77,4 +78,12 @@ function redact(value: unknown, depth: number): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redact(item, depth + 1)]),
   );
+}
+
+/** An event as the trail stores it: a new id, no undefined target, the details redacted. */
+export function auditRow(event: AuditEventInput) {
+  return {
+    id: randomUUID(), actor: event.actor, action: event.action, target: event.target ?? null,
+    outcome: event.outcome, details: redactDetails(event.details),
+  };
 }

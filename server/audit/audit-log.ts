@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
-import { redactDetails, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
+import { auditRow, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
 import { auditQueueOf } from "./audit-queue.ts";
 
 /**
@@ -12,16 +11,10 @@ import { auditQueueOf } from "./audit-queue.ts";
  * Callers await either before they answer, so no answered request lacks its event.
  */
 export async function record(tx: Transaction, event: AuditEventInput): Promise<{ id: string; at: string }> {
-  const [row] = await tx.run("audit/record-event", {
-    id: randomUUID(),
-    actor: event.actor,
-    action: event.action,
-    target: event.target ?? null,
-    outcome: event.outcome,
-    details: redactDetails(event.details),
-  });
+  const [row] = await tx.run("audit/record-events", { events: [auditRow(event)] });
   return { id: String(row!.id), at: String(row!.at) };
 }
+
 
 /** Commits the event on its own (with others that arrive at the same time: see AuditQueue) before it resolves. */
 export function recordNow(db: GraphDatabase, event: AuditEventInput): Promise<{ id: string; at: string }> {

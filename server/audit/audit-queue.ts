@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { redactDetails, type AuditEventInput } from "./audit-event.ts";
+import { auditRow, type AuditEventInput } from "./audit-event.ts";
 
 interface Waiting {
-  row: { id: string; actor: string; action: string; target: string | null; outcome: string; details: string };
+  row: ReturnType<typeof auditRow>;
   resolve: (stored: { id: string; at: string }) => void;
   reject: (error: unknown) => void;
 }
@@ -26,13 +25,7 @@ export class AuditQueue {
 
   add(event: AuditEventInput): Promise<{ id: string; at: string }> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({
-        row: {
-          id: randomUUID(), actor: event.actor, action: event.action, target: event.target ?? null,
-          outcome: event.outcome, details: redactDetails(event.details),
-        },
-        resolve, reject,
-      });
+      this.waiting.push({ row: auditRow(event), resolve, reject });
       if (!this.committing) void this.commitWaiting();
     });
   }

@@ -81,7 +81,6 @@ export const QUERY_NAMES = [
   "auth/touch-access-token",
   "auth/revoke-access-token",
   "auth/delete-user",
-  "audit/record-event",
   "audit/record-events",
   "audit/list-events",
   "audit/export-page",

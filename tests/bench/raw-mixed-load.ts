@@ -67,8 +67,8 @@ async function perform(raw: RawDriver, call: MixedCall, viewer: Record<string, u
       try {
         await session.executeWrite(async (tx) => {
           await tx.run(raw.text("views/create-view"), { id: randomUUID(), name: call.input, url: "?kinds=Service", shared: false, owner });
-          await tx.run(raw.text("audit/record-event"), {
-            id: randomUUID(), actor: owner, action: "view.create", target: call.input, outcome: "success", details: "{}",
+          await tx.run(raw.text("audit/record-events"), {
+            events: [{ id: randomUUID(), actor: owner, action: "view.create", target: call.input, outcome: "success", details: "{}" }],
           });
         }, { timeout: raw.timeoutMs });
       } finally {

@@ -136,11 +136,6 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/touch-access-token": { mode: "write", params: { tokenHash: "catalog-probe-token", now: 1_700_000_060_000 } },
   "auth/revoke-access-token": { mode: "write", params: { username: "catalog-probe", id: "catalog-probe-token" } },
   "auth/delete-user": { mode: "write", params: { username: "catalog-probe" } },
-  "audit/record-event": {
-    mode: "write",
-    // Events are never deleted, so each run appends a new one.
-    params: { id: globalThis.crypto.randomUUID(), actor: "catalog-probe", action: "query.run", target: null, outcome: "success", details: "{}" },
-  },
   "audit/record-events": {
     mode: "write",
     params: {
