@@ -101,7 +101,7 @@ export function createApp(options: AppOptions): Express {
     "post /api/session": [hardening.signInRateLimit],
     "post /api/imports": [hardening.importRateLimit],
   };
-  for (const route of routes) mountRoute(app, route, guards[`${route.method} ${route.path}`]);
+  for (const route of routes) mountRoute(app, route, { guards: guards[`${route.method} ${route.path}`], audit: options.db });
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openApi);

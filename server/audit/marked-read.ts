@@ -1,21 +1,18 @@
-import type { AuthenticatedUser } from "../auth/user.ts";
+import type { Request } from "express";
 import { classificationRank } from "../auth/markings.ts";
 import type { ResponseMarking } from "../graph/marking.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { ANONYMOUS_ACTOR } from "./audit-event.ts";
-import { recordNow } from "./audit-log.ts";
+import { recordRequestEvent } from "./request-audit.ts";
 
 /**
  * Records that a user was shown data marked above UNCLASSIFIED (or carrying caveats):
  * who, what they read, and the marking of the answer. Awaited before the answer goes
- * out, so no marked read goes unrecorded.
+ * out, so no marked read goes unrecorded. Routes declare `markedRead` and mountRoute
+ * calls this; a streamed answer (the export) calls it itself.
  */
-export async function recordMarkedRead(
-  db: GraphDatabase, user: AuthenticatedUser | undefined, marking: ResponseMarking, what: string,
-): Promise<void> {
+export async function recordMarkedRead(db: GraphDatabase, req: Request, marking: ResponseMarking, what: string): Promise<void> {
   if (classificationRank(marking.classification) <= 0 && marking.caveats.length === 0) return;
-  await recordNow(db, {
-    actor: user?.username ?? ANONYMOUS_ACTOR,
+  await recordRequestEvent(db, req, {
     action: "data.read-marked",
     target: what,
     outcome: "success",

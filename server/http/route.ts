@@ -1,7 +1,10 @@
 import type { Express, Request, RequestHandler, Response } from "express";
 import { z } from "zod";
+import { recordMarkedRead } from "../audit/marked-read.ts";
 import { requireRole } from "../auth/authenticate.ts";
 import type { Role } from "../auth/roles.ts";
+import type { ResponseMarking } from "../graph/marking.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
 import { invalidRequest, type FieldError } from "./errors.ts";
 
 /** The least role a route needs; "public" only for what must work before signing in. */
@@ -33,6 +36,11 @@ export interface RouteSpec<
   response: z.ZodType;
   /** Status codes besides 200 the route may answer, with what they mean. */
   problems?: Record<number, string>;
+  /**
+   * A read whose answer carries `marking`: what its audit event names as the target.
+   * mountRoute records the read of anything marked before the answer goes out.
+   */
+  markedRead?: (input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> }) => string;
   handle(
     input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
     context: { req: Request; res: Response },
@@ -45,11 +53,19 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
   return spec as unknown as RouteSpec;
 }
 
+export interface MountOptions {
+  /** Run after the role check, before validation (such as a rate limit). */
+  guards?: RequestHandler[];
+  /** Where the reads of marked data a `markedRead` route answers are recorded. */
+  audit?: GraphDatabase;
+}
+
 /**
  * Mounts a route behind its role check (401 without a usable credential, 403 below the
- * role), then `guards` (such as a rate limit), then validation and the handler.
+ * role), then `guards`, then validation, the handler and, for a `markedRead` route, the
+ * audit of a marked answer.
  */
-export function mountRoute(app: Express, route: RouteSpec, guards: RequestHandler[] = []): void {
+export function mountRoute(app: Express, route: RouteSpec, { guards = [], audit }: MountOptions = {}): void {
   const handler: RequestHandler = async (req, res) => {
     const errors: FieldError[] = [];
     const query = parsePart(route.query, req.query, errors);
@@ -62,6 +78,9 @@ export function mountRoute(app: Express, route: RouteSpec, guards: RequestHandle
       );
     }
     const result = await route.handle({ query, params, body }, { req, res });
+    if (route.markedRead && audit) {
+      await recordMarkedRead(audit, req, (result as { marking: ResponseMarking }).marking, route.markedRead({ query, params, body }));
+    }
     if (!res.headersSent) res.json(result);
   };
   const access = route.role === "public" ? [] : [requireRole(route.role, { beforePasswordChange: route.beforePasswordChange })];

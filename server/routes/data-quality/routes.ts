@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { dataQualityReport } from "../../graph/data-quality.ts";
 import { markingSchema } from "../../graph/marking.ts";
@@ -27,9 +26,9 @@ export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
         }),
         marking: markingSchema,
       }).meta({ id: "DataQualityReport" }),
+      markedRead: () => "data-quality",
       handle: async ({ query }, { req }) => {
         const report = await dataQualityReport(db.forViewer(viewerOf(req)), model, { limit: query.limit, language: query.lang });
-        await recordMarkedRead(db, req.user, report.marking, "data-quality");
         return report;
       },
     }),

@@ -41,7 +41,7 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
         // Fails with a proper 503 while nothing is sent yet, rather than cutting a download short.
         const [size] = await reader.query("analytics/graph-size");
         const marking = markingOfRows([size?.markings]);
-        await recordMarkedRead(db, req.user, marking, `export ${query.format}`);
+        await recordMarkedRead(db, req, marking, `export ${query.format}`);
         await recordRequestEvent(db, req, {
           action: "data.export", target: query.format, outcome: "success", details: { part: query.part ?? null, marking },
         });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchGraphView } from "../../graph/graph-view.ts";
@@ -30,11 +29,11 @@ export function graphRoutes({ db, model }: RouteContext): RouteSpec[] {
         truncated: z.boolean(),
         marking: markingSchema,
       }).meta({ id: "GraphView" }),
+      markedRead: () => "graph",
       handle: async ({ query }, { req }) => {
         const view = await fetchGraphView(db.forViewer(viewerOf(req)), model, {
           kinds: query.kinds, types: query.types, asOf: query.asOf, limit: query.limit, language: query.lang,
         });
-        await recordMarkedRead(db, req.user, view.marking, "graph");
         return view;
       },
     }),

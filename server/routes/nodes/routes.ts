@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchNeighbourhood } from "../../graph/neighbourhood.ts";
@@ -34,9 +33,9 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
         marking: markingSchema,
       }).meta({ id: "NodeDetails" }),
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
+      markedRead: ({ params }) => `node ${params.id}`,
       handle: async ({ params, query }, { req }) => {
         const details = await fetchNodeDetails(db.forViewer(viewerOf(req)), model, { id: params.id, language: query.lang });
-        await recordMarkedRead(db, req.user, details.marking, `node ${params.id}`);
         return details;
       },
     }),
@@ -63,12 +62,12 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
         marking: markingSchema,
       }).meta({ id: "Neighbourhood" }),
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
+      markedRead: ({ params }) => `neighbourhood of ${params.id}`,
       handle: async ({ params, query }, { req }) => {
         const found = await fetchNeighbourhood(db.forViewer(viewerOf(req)), model, {
           id: params.id, depth: query.depth, limit: query.limit, types: query.types, asOf: query.asOf,
           language: query.lang,
         });
-        await recordMarkedRead(db, req.user, found.marking, `neighbourhood of ${params.id}`);
         return found;
       },
     }),

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
 import { markingSchema } from "../../graph/marking.ts";
@@ -34,6 +33,7 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
         marking: markingSchema,
       }).meta({ id: "ShortestPaths" }),
       problems: { 404: "from or to names no entity", 503: "Neo4j is unreachable" },
+      markedRead: ({ query }) => `paths ${query.from} to ${query.to}`,
       handle: async ({ query }, { req }) => {
         const reader = db.forViewer(viewerOf(req));
         const found = query.k === undefined
@@ -43,7 +43,6 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
           : await findKShortestPaths(reader, model, analytics, {
             from: query.from, to: query.to, k: query.k, maxHops: query.maxHops, types: query.types, language: query.lang,
           });
-        await recordMarkedRead(db, req.user, found.marking, `paths ${query.from} to ${query.to}`);
         return found;
       },
     }),

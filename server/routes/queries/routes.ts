@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { recordRequestEvent } from "../../audit/request-audit.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { CATEGORIES } from "../../canned-queries/canned-query.ts";
@@ -63,11 +62,11 @@ export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] 
         marking: markingSchema,
       }).catchall(z.unknown()).meta({ id: "QueryAnswer" }),
       problems: { 404: "No such query, or a parameter names no entity", 503: "Neo4j is unreachable", 504: "The query ran past its time limit" },
+      markedRead: ({ params }) => `query ${params.id}`,
       handle: async ({ params, query, body }, { req }) => {
         const cannedQuery = queries.get(params.id);
         if (!cannedQuery) throw notFound(`No canned query has id "${params.id}"; GET /api/queries lists them.`);
         const answer = await runner.run(cannedQuery, body.params, query.lang, viewerOf(req));
-        await recordMarkedRead(db, req.user, answer.marking, `query ${cannedQuery.id}`);
         await recordRequestEvent(db, req, {
           action: "query.run", target: cannedQuery.id, outcome: "success", details: { params: body.params, rows: answer.rows.length },
         });

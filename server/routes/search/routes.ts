@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { nodeElementSchema } from "../../graph/elements.ts";
 import { markingOf, markingSchema } from "../../graph/marking.ts";
@@ -29,10 +28,10 @@ export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
         marking: markingSchema,
       }).meta({ id: "SearchResults" }),
       problems: { 503: "Neo4j is unreachable" },
+      markedRead: () => "search",
       handle: async ({ query }, { req }) => {
         const results = await searchEntities(db.forViewer(viewerOf(req)), model, { q: query.q, limit: query.limit, language: query.lang });
         const marking = markingOf(results.map((result) => result.data));
-        await recordMarkedRead(db, req.user, marking, "search");
         return { results, marking };
       },
     }),

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { viewerOf } from "../../auth/viewer.ts";
 import { entityId } from "../../graph/elements.ts";
 import { markingOfRows, markingSchema } from "../../graph/marking.ts";
@@ -39,6 +38,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
         marking: markingSchema,
       }).meta({ id: "WhatIf" }),
       problems: { 404: "A removed entity does not exist", 503: "Neo4j is unreachable", 504: "The analysis ran past its time limit" },
+      markedRead: () => "what-if",
       handle: async ({ body }, { req }) => {
         const viewer = viewerOf(req);
         const reader = db.forViewer(viewer);
@@ -53,7 +53,6 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
           // The viewer's whole visible graph: never less than the projection the answer rests on.
           const [size] = await reader.query("analytics/graph-size");
           const marking = markingOfRows([size?.markings]);
-          await recordMarkedRead(db, req.user, marking, "what-if");
           return { ...value, graphVersion, marking };
         } catch (error) {
           if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") {
