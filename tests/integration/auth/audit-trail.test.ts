@@ -41,6 +41,22 @@ describe("the audit trail", () => {
     expect(await lastEvent(analyst.username, "query.run")).toMatchObject({ target: "brokers", outcome: "success" });
   });
 
+  it("records a read of marked data, with the marking and the reader's address, and not an unmarked one", async () => {
+    const admin = await createTestUser(db, { role: "admin", clearance: "SECRET" });
+    const reader = await createTestUser(db, { role: "analyst", clearance: "SECRET" });
+    const marked = await api.request("/api/markings/vsse", {
+      method: "PUT", headers: json, body: JSON.stringify({ classification: "SECRET", caveats: [] }), token: admin.token,
+    });
+    expect(marked.status).toBe(200);
+    expect((await api.request("/api/nodes/vsse", { token: reader.token })).status).toBe(200);
+    expect(await lastEvent(reader.username, "data.read-marked")).toMatchObject({
+      target: "node vsse", outcome: "success", details: { classification: "SECRET", caveats: [], ip: expect.any(String) },
+    });
+    const unmarked = await createTestUser(db, { role: "analyst", clearance: "SECRET" });
+    expect((await api.request("/api/search?q=zzzz-nothing", { token: unmarked.token })).status).toBe(200);
+    expect(await lastEvent(unmarked.username, "data.read-marked")).toBeUndefined();
+  });
+
   it("records an import with who ran it, in the import's transaction, and a refused one too", async () => {
     const data = await createTestUser(db, { role: "data" });
     const element = { data: { id: "audited-threat", kind: "Threat", nameFr: "menace", nameNl: "dreiging", nameEn: "threat" } };
