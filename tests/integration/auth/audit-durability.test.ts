@@ -34,7 +34,7 @@ async function waitForReady(url: string, timeoutMs = 120_000): Promise<void> {
 }
 
 describe("a server killed right after it answered", () => {
-  it("made the first admin with a one-time password on stderr only, and kept the audit event of an acknowledged write", async () => {
+  it("made the first admin with a one-time password on stderr only, and kept the audit events of an acknowledged write and a refused sign-in", async () => {
     const neo4j = inject("neo4j");
     const port = await getPort({ host: "127.0.0.1" });
     // Node itself with tsx as a loader, so that SIGKILL reaches the process that serves.
@@ -58,16 +58,27 @@ describe("a server killed right after it answered", () => {
     expect(stdout).not.toContain(oneTime);
     const admin = await createTestUser(db, { role: "admin" });
 
-    const created = await fetch(`${url}/api/users`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${admin.token}` },
-      body: JSON.stringify({ username: "durable-dora", password: "a long enough password", role: "analyst" }),
-    });
+    // A change (its event commits in the change's transaction) and a failed sign-in (its
+    // event goes through the group commit of events with no write of their own).
+    const [created, refused] = await Promise.all([
+      fetch(`${url}/api/users`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${admin.token}` },
+        body: JSON.stringify({ username: "durable-dora", password: "a long enough password", role: "analyst" }),
+      }),
+      fetch(`${url}/api/session`, {
+        method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "durable-nobody", password: "not a password of anyone" }),
+      }),
+    ]);
     server.kill("SIGKILL");
     expect(created.status).toBe(200);
+    expect(refused.status).toBe(401);
     await exited;
 
     const { events } = await listAuditEvents(db, { actor: admin.username, action: "user.create", limit: 5 });
     expect(events.map((event) => event.target)).toContain("durable-dora");
+    const signIns = await listAuditEvents(db, { action: "session.sign-in", limit: 50 });
+    expect(signIns.events.find((event) => event.target === "durable-nobody")).toMatchObject({ outcome: "failure" });
   }, 180_000);
 });
