@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { z } from "zod";
 import type { ApiProblem } from "../api/ApiProblem";
 import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
@@ -22,11 +22,15 @@ interface Held<T> {
 }
 
 /**
- * GETs `url` whenever it changes (null: nothing to fetch) and checks the answer against
- * `schema`; an answer arriving after the url changed is dropped.
+ * GETs `url` whenever it changes (null: nothing to fetch), again on `reload()` or when
+ * `revision` changes (after a change elsewhere), and checks the answer against `schema`;
+ * an answer arriving after the url changed is dropped. The last answer stays on screen
+ * while the next one loads, so a table does not blink empty.
  */
-export function useJsonResource<T>(url: string | null, schema: z.ZodType<T>): ResourceState<T> {
+export function useJsonResource<T>(url: string | null, schema: z.ZodType<T>, revision = 0): ResourceState<T> & { reload(): void } {
   const [held, setHeld] = useState<Held<T>>({ url: null, value: { type: "idle" }, last: undefined });
+  const [asked, setAsked] = useState(0);
+  const reload = useCallback(() => setAsked((count) => count + 1), []);
 
   useEffect(() => {
     if (url === null) return;
@@ -39,10 +43,10 @@ export function useJsonResource<T>(url: string | null, schema: z.ZodType<T>): Re
       },
     );
     return () => controller.abort();
-  }, [url, schema]);
+  }, [url, schema, revision, asked]);
 
-  if (url === null) return { type: "idle" };
+  if (url === null) return { type: "idle", reload };
   const current = held.url === url ? held.value : { type: "loading" as const };
-  if (current.type === "loading" && held.last !== undefined) return { type: "loaded", data: held.last, refreshing: true };
-  return current;
+  if (current.type === "loading" && held.last !== undefined) return { type: "loaded", data: held.last, refreshing: true, reload };
+  return { ...current, reload };
 }

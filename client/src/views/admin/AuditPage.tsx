@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { AUDIT_ACTIONS, auditPageSchema } from "../../core/session/accessSchemas";
 import { auditQuery, emptyAuditFilter, rangeIsBackwards, type AuditFilterForm } from "../../core/session/auditFilter";
-import { useAccessResource } from "../../core/session/useAccessResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { FormField } from "./FormField";
 
 const LIMIT = 200;
@@ -15,7 +15,7 @@ export function AuditPage() {
   const query = auditQuery(applied);
   const listQuery = new URLSearchParams(query);
   listQuery.set("limit", String(LIMIT));
-  const events = useAccessResource(`/api/audit?${listQuery.toString()}`, auditPageSchema);
+  const events = useJsonResource(`/api/audit?${listQuery.toString()}`, auditPageSchema);
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "medium" });
   const backwards = rangeIsBackwards(draft);
   const exportQuery = query.toString();

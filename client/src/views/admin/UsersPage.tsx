@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usersSchema } from "../../core/session/accessSchemas";
 import { useSignedInUser } from "../../core/session/sessionStore";
-import { useAccessResource } from "../../core/session/useAccessResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { UserCreateForm } from "./UserCreateForm";
 import { UserRow } from "./UserRow";
 
@@ -10,7 +10,7 @@ import { UserRow } from "./UserRow";
 export function UsersPage() {
   const { t, i18n } = useTranslation("access");
   const me = useSignedInUser();
-  const users = useAccessResource("/api/users", usersSchema);
+  const users = useJsonResource("/api/users", usersSchema);
   const [announcement, setAnnouncement] = useState("");
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const changed = (message: string) => {

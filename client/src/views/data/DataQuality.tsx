@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { dataQualitySchema, type DataQualityReport } from "../../core/data/dataQualitySchema";
 import { useImportStore } from "../../core/data/importStore";
-import { useRefetchedResource } from "../../core/data/useRefetchedResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { useModelNames } from "../../core/details/modelNames";
 import { BusyLine, ProblemNotice } from "../QueryProblem";
 import { EntityLink } from "./EntityLink";
@@ -18,7 +18,7 @@ export function DataQuality() {
   const { t } = useTranslation("data");
   const { language } = useModelNames();
   const revision = useImportStore((state) => state.revision);
-  const quality = useRefetchedResource(`/api/data-quality?lang=${language}&limit=${LIMIT}`, dataQualitySchema, revision);
+  const quality = useJsonResource(`/api/data-quality?lang=${language}&limit=${LIMIT}`, dataQualitySchema, revision);
 
   return (
     <section className="data-section" aria-labelledby="quality-heading" data-testid="data-quality">

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { importHistorySchema, type ElementCounts, type ImportHistoryEntry } from "../../core/data/importSchemas";
 import { useImportStore } from "../../core/data/importStore";
-import { useRefetchedResource } from "../../core/data/useRefetchedResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { BusyLine, ProblemNotice } from "../QueryProblem";
 
 const HISTORY_LIMIT = 50;
@@ -12,7 +12,7 @@ const COUNT_COLUMNS = ["created", "updated", "deleted", "unchanged"] as const;
 export function ImportHistory() {
   const { t } = useTranslation("data");
   const revision = useImportStore((state) => state.revision);
-  const history = useRefetchedResource(HISTORY_URL, importHistorySchema, revision);
+  const history = useJsonResource(HISTORY_URL, importHistorySchema, revision);
 
   return (
     <section className="data-section" aria-labelledby="history-heading" data-testid="import-history">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchJson, toProblem } from "../../core/api/fetchJson";
 import { accessTokensSchema, acknowledgedSchema, newAccessTokenSchema, type AccessToken } from "../../core/session/accessSchemas";
-import { useAccessResource } from "../../core/session/useAccessResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { FormField } from "../admin/FormField";
 
 const EXPIRIES = ["", "30", "90", "365"] as const;
@@ -10,7 +10,7 @@ const EXPIRIES = ["", "30", "90", "365"] as const;
 /** Personal access tokens: create one (shown once, with a copy button), list them, revoke one. */
 export function AccessTokens() {
   const { t, i18n } = useTranslation("access");
-  const tokens = useAccessResource("/api/tokens", accessTokensSchema);
+  const tokens = useJsonResource("/api/tokens", accessTokensSchema);
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState<(typeof EXPIRIES)[number]>("");
   const [error, setError] = useState<string | null>(null);

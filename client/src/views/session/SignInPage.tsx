@@ -5,7 +5,7 @@ import {
   SIGN_IN_OPTIONS_URL, signInOptionsSchema, signOnFailureOf, singleSignOnUrl, withoutSignOnFailure,
 } from "../../core/session/signInOptions";
 import { signInProblemText } from "../../core/session/signInProblem";
-import { useAccessResource } from "../../core/session/useAccessResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 import { SignInFrame } from "./SignInFrame";
 
 /**
@@ -22,7 +22,7 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
   const [busy, setBusy] = useState(false);
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const options = useAccessResource(SIGN_IN_OPTIONS_URL, signInOptionsSchema);
+  const options = useJsonResource(SIGN_IN_OPTIONS_URL, signInOptionsSchema);
   const singleSignOn = options.type === "loaded" ? options.data.oidc : null;
   const [signOnFailure] = useState(() => signOnFailureOf(window.location.search));
 

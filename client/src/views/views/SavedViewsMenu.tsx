@@ -5,7 +5,7 @@ import { can } from "../../core/session/abilities";
 import { acknowledgedSchema, savedViewSchema, savedViewsSchema, type SavedView } from "../../core/session/accessSchemas";
 import { openSavedView, savedViewSearch } from "../../core/session/savedViews";
 import { useSignedInUser } from "../../core/session/sessionStore";
-import { useAccessResource } from "../../core/session/useAccessResource";
+import { useJsonResource } from "../../core/queries/useJsonResource";
 
 /**
  * The header's saved views: open one (own or shared), delete one's own (admins: any),
@@ -16,7 +16,7 @@ export function SavedViewsMenu() {
   const { t } = useTranslation("access");
   const user = useSignedInUser();
   const [open, setOpen] = useState(false);
-  const views = useAccessResource(open ? "/api/views" : null, savedViewsSchema);
+  const views = useJsonResource(open ? "/api/views" : null, savedViewsSchema);
   const [name, setName] = useState("");
   const [shared, setShared] = useState(false);
   const [error, setError] = useState<string | null>(null);
