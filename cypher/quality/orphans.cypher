@@ -1,10 +1,9 @@
 // Entities the viewer may see with no relationship the viewer may see (a tie to a hidden
 // entity does not count, so an orphan never betrays one). Parameters: $limit, $markings, $caveats.
-// Returns: total (all orphans), markings (of all orphans) and, per orphan up to the limit, id, labels, props.
+// Returns: total (all orphans), markings (the distinct markings of all orphans) and, per orphan up to the limit, id, labels, props.
 MATCH (n:Entity)
 WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
   AND NOT EXISTS { MATCH (n)-[r]-(m:Entity) WHERE coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(m.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(m.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) }
-WITH collect(n) AS orphans
-WITH orphans, [o IN orphans | {classification: o.classification, caveats: o.caveats}] AS markings
+WITH collect(n) AS orphans, collect(DISTINCT {classification: n.classification, caveats: n.caveats}) AS markings
 UNWIND (CASE WHEN size(orphans) = 0 THEN [null] ELSE orphans[0..$limit] END) AS n
 RETURN size(orphans) AS total, markings, n.id AS id, labels(n) AS labels, properties(n) AS props
