@@ -6,7 +6,10 @@ export interface FetchJsonOptions<T> {
   /** Checks the body's shape; the returned value is typed from it. */
   schema: z.ZodType<T>;
   signal?: AbortSignal;
-  /** When present, the request is a POST (or `method`) with this value as its JSON body. */
+  /**
+   * When present, the request is a POST (or `method`) with this value as its JSON body;
+   * FormData (an upload) goes as multipart/form-data instead.
+   */
   body?: unknown;
   /** Default: GET without a body, POST with one. */
   method?: "GET" | "POST" | "PUT" | "DELETE";
@@ -21,12 +24,14 @@ export interface FetchJsonOptions<T> {
 export async function fetchJson<T>(url: string, { schema, signal, body: sent, method: asked }: FetchJsonOptions<T>): Promise<T> {
   const method = asked ?? (sent === undefined ? "GET" : "POST");
   const headers: Record<string, string> = { Accept: "application/json", ...csrfHeaders(method) };
-  if (sent !== undefined) headers["Content-Type"] = "application/json";
+  const form = sent instanceof FormData;
+  // The browser sets a multipart body's Content-Type itself, with its boundary.
+  if (sent !== undefined && !form) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(url, method === "GET"
       ? { headers, signal }
-      : { method, headers, body: sent === undefined ? undefined : JSON.stringify(sent), signal });
+      : { method, headers, body: sent === undefined ? undefined : form ? sent : JSON.stringify(sent), signal });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw ApiProblem.unreachable(url, error, method);
