@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { toProblem } from "../api/fetchJson";
 import type { Classification, Role } from "./accessSchemas";
 import { passwordProblem } from "./passwordPolicy";
+import { fieldErrorsOf } from "../queries/fieldErrors";
 
 /**
  * The user form's fields, their checks before sending (the server's rules, in the
@@ -18,6 +19,9 @@ export interface UserFormValues {
 
 export type UserField = "username" | "password" | "role" | "clearance" | "caveats" | "form";
 export type UserFormErrors = Partial<Record<UserField, string>>;
+
+/** The fields a server problem may name (`errors[].path`), as the form shows them. */
+const USER_FIELDS: readonly UserField[] = ["username", "password", "role", "clearance", "caveats"];
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 const CAVEAT = /^[A-Z0-9][A-Z0-9 /_-]{0,39}$/;
@@ -49,11 +53,7 @@ export function serverUserErrors(error: unknown, t: TFunction<"access">, { creat
   const problem = toProblem(error);
   if (problem.status === 409) return creating ? { username: t("users.errors.taken") } : { form: t("users.errors.lastAdmin") };
   const errors: UserFormErrors = {};
-  for (const item of problem.errors ?? []) {
-    const { path, message } = item as { path?: unknown; message?: unknown };
-    const field = String(path ?? "").split(".")[0] as UserField;
-    if (["username", "password", "role", "clearance", "caveats"].includes(field)) errors[field] ??= String(message ?? "");
-  }
+  for (const [field, messages] of Object.entries(fieldErrorsOf(problem, USER_FIELDS, "").byField)) errors[field as UserField] = messages[0];
   if (Object.keys(errors).length === 0) errors.form = t("users.errors.server", { detail: problem.detail ?? problem.title });
   return errors;
 }

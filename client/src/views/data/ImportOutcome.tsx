@@ -4,6 +4,7 @@ import { useImportStore } from "../../core/data/importStore";
 import { ProblemNotice } from "../QueryProblem";
 import { ImportProgressBar } from "./ImportProgressBar";
 import { ImportReportView } from "./ImportReportView";
+import { fieldErrorsOf } from "../../core/queries/fieldErrors";
 
 /**
  * Below the form: the job's progress, then its report; after a clean dry run the
@@ -33,7 +34,7 @@ export function ImportOutcome() {
       {run.type === "error" && (
         <ProblemNotice
           problem={run.problem}
-          details={(run.problem.errors ?? []).map(describeError).filter((text): text is string => text !== undefined)}
+          details={fieldErrorsOf(run.problem, []).other}
         />
       )}
       {report && <ImportReportView report={report} />}
@@ -60,12 +61,4 @@ export function ImportOutcome() {
       )}
     </div>
   );
-}
-
-/** A problem's `errors[]` member as a line: `path: message`. */
-function describeError(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const { path, message } = error as { path?: unknown; message?: unknown };
-  if (typeof message !== "string") return undefined;
-  return typeof path === "string" && path ? `${path}: ${message}` : message;
 }
