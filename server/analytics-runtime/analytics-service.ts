@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import type { GraphDatabase, ViewerReader } from "../neo4j/database.ts";
+import type { GraphDatabase, Row, ViewerReader } from "../neo4j/database.ts";
 import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
@@ -12,8 +12,12 @@ import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
  * the reader may see), so it is fetched once per version, date and viewer, never served
  * stale, and never serves one reader what only another may see.
  */
+/** Sizes kept (per graph version and viewer), oldest dropped first. */
+const SIZES_KEPT = 50;
+
 export class AnalyticsService {
   private readonly worker: AnalyticsWorker;
+  private readonly sizes = new Map<string, Promise<Row | undefined>>();
 
   constructor(
     private readonly db: GraphDatabase,
@@ -21,6 +25,27 @@ export class AnalyticsService {
     timeoutMs: number,
   ) {
     this.worker = new AnalyticsWorker(timeoutMs);
+  }
+
+  /**
+   * How much of the graph a viewer sees (`analytics/graph-size`: entities, relationships
+   * and their markings), scanned once per graph version and viewer: answers rest their
+   * summary and banner on it, and the scan reads the whole graph.
+   */
+  visibleGraphSize(viewer: Viewer, graphVersion: number): Promise<Row | undefined> {
+    const key = `${graphVersion}|${viewer.key}`;
+    let size = this.sizes.get(key);
+    if (!size) {
+      size = this.db.forViewer(viewer).query("analytics/graph-size").then(([row]) => row);
+      // A failed scan is not kept: the next answer tries again.
+      size.catch(() => this.sizes.delete(key));
+      this.sizes.set(key, size);
+      for (const stale of this.sizes.keys()) {
+        if (this.sizes.size <= SIZES_KEPT) break;
+        this.sizes.delete(stale);
+      }
+    }
+    return size;
   }
 
   async graphVersion(): Promise<number> {

@@ -94,7 +94,7 @@ export class QueryRunner {
       }
       throw error;
     }
-    const [size] = await reader.query("analytics/graph-size");
+    const size = await this.analytics.visibleGraphSize(viewer, graphVersion);
     const answer: QueryAnswer = {
       query: query.id,
       columns: query.columns.map((column: Column) => ({ key: column.key, title: column.names[language] })),

@@ -19,7 +19,7 @@ const CONTENT: Record<string, { type: string; extension: string }> = {
   "csv-part": { type: "text/csv; charset=utf-8", extension: "csv" },
 };
 
-export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] {
+export function exportRoutes({ db, model, imports, analytics }: RouteContext): RouteSpec[] {
   return [
     defineRoute({
       method: "get",
@@ -37,9 +37,10 @@ export function exportRoutes({ db, model, imports }: RouteContext): RouteSpec[] 
       response: z.string().describe("The file."),
       problems: { 503: "The database is unavailable" },
       handle: async ({ query }, { req, res }) => {
-        const reader = db.forViewer(viewerOf(req));
+        const viewer = viewerOf(req);
+        const reader = db.forViewer(viewer);
         // Fails with a proper 503 while nothing is sent yet, rather than cutting a download short.
-        const [size] = await reader.query("analytics/graph-size");
+        const size = await analytics.visibleGraphSize(viewer, await analytics.graphVersion());
         const marking = markingOfRows([size?.markings]);
         await recordMarkedRead(db, req, marking, `export ${query.format}`);
         await recordRequestEvent(db, req, {

@@ -51,7 +51,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
             removeNodes: body.removeNodes, removeEdges: body.removeRelationships, keyPairs: body.keyPairs, types: body.types,
           }, { graphVersion, asOf: body.asOf, viewer });
           // The viewer's whole visible graph: never less than the projection the answer rests on.
-          const [size] = await reader.query("analytics/graph-size");
+          const size = await analytics.visibleGraphSize(viewer, graphVersion);
           const marking = markingOfRows([size?.markings]);
           return { ...value, graphVersion, marking };
         } catch (error) {
