@@ -1,6 +1,7 @@
 import { canSee, type Clearance } from "../auth/markings.ts";
 import { viewerFor } from "../auth/viewer.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
+import { markingOfProps } from "../graph/marking.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";
@@ -121,17 +122,11 @@ async function storedKinds(
   return kinds;
 }
 
-/** An element's stored marking: the classification and the `;`-separated caveats. */
-export interface Marked {
-  classification?: unknown;
-  caveats?: unknown;
-}
+/** An element's stored properties, of which its marking: the classification and the `;`-separated caveats. */
+export type Marked = object;
 
 /** Whether the importer may see an element; without a clearance (the seed, the CLI) everything is visible. */
 export function visibleTo(clearance: Clearance | undefined): (marked: Marked) => boolean {
   if (!clearance) return () => true;
-  return (marked) => canSee(clearance, {
-    classification: typeof marked.classification === "string" ? marked.classification : null,
-    caveats: typeof marked.caveats === "string" && marked.caveats !== "" ? marked.caveats.split(";") : [],
-  });
+  return (marked) => canSee(clearance, markingOfProps(marked));
 }

@@ -7,6 +7,7 @@ import { ElementIndex } from "./element-index.ts";
 import type { FileSummary, ImportProgress } from "./import-report.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem, ImportRecord, SourceLocation } from "./records.ts";
+import { markingOfProps } from "../graph/marking.ts";
 
 export interface ScanOptions {
   maxElements: number;
@@ -109,10 +110,10 @@ function checkRecord(model: GraphModel, index: ElementIndex, problems: ProblemLi
 
 /** Nobody may write what they could not read back: the marking must be within the importer's clearance. */
 function checkClearance(clearance: Clearance, problems: ProblemList, record: ImportRecord): void {
-  const { classification, caveats } = record.data;
-  const level = typeof classification === "string" ? classification : undefined;
-  const list = typeof caveats === "string" ? caveats.split(";").filter((caveat) => caveat !== "") : [];
-  if (canSee(clearance, { classification: level, caveats: list })) return;
+  const marking = markingOfProps(record.data);
+  if (canSee(clearance, marking)) return;
+  const level = marking.classification ?? undefined;
+  const list = marking.caveats ?? [];
   const where = locationOf(record.at);
   if (level !== undefined && classificationRank(level) > classificationRank(clearance.level)) {
     problems.add({ ...where, field: "classification", message: `is ${level}, above your clearance (${clearance.level})` });
