@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { buildOpenApi } from "./http/openapi.ts";
@@ -97,11 +97,8 @@ export function createApp(options: AppOptions): Express {
   app.locals.analytics = analytics;
   const routes = createRoutes(context);
   app.locals.routes = routes;
-  const guards: Record<string, RequestHandler[]> = {
-    "post /api/session": [hardening.signInRateLimit],
-    "post /api/imports": [hardening.importRateLimit],
-  };
-  for (const route of routes) mountRoute(app, route, { guards: guards[`${route.method} ${route.path}`], audit: options.db });
+  const rateLimits = { signIn: hardening.signInRateLimit, import: hardening.importRateLimit };
+  for (const route of routes) mountRoute(app, route, { rateLimits, audit: options.db });
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openApi);

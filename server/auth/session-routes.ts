@@ -23,6 +23,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       method: "post",
       path: "/api/session",
       role: "public",
+      rateLimit: "signIn",
       summary: "Signs in with a username and password; sets the session cookie. (requiredRole: none)",
       tags: ["access"],
       body: z.object({

@@ -27,6 +27,8 @@ export interface RouteSpec<
   role: RouteRole;
   /** Callable while the user must still change a one-time password (signing out, the change itself). */
   beforePasswordChange?: boolean;
+  /** A rate limit of its own besides the global one, by name; createApp supplies it. */
+  rateLimit?: "signIn" | "import";
   summary: string;
   tags: string[];
   query?: Q;
@@ -54,18 +56,18 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
 }
 
 export interface MountOptions {
-  /** Run after the role check, before validation (such as a rate limit). */
-  guards?: RequestHandler[];
+  /** The route's own rate limits by name (see `rateLimit`); run after the role check, before validation. */
+  rateLimits?: Partial<Record<NonNullable<RouteSpec["rateLimit"]>, RequestHandler>>;
   /** Where the reads of marked data a `markedRead` route answers are recorded. */
   audit?: GraphDatabase;
 }
 
 /**
  * Mounts a route behind its role check (401 without a usable credential, 403 below the
- * role), then `guards`, then validation, the handler and, for a `markedRead` route, the
+ * role), then its own rate limit, then validation, the handler and, for a `markedRead` route, the
  * audit of a marked answer.
  */
-export function mountRoute(app: Express, route: RouteSpec, { guards = [], audit }: MountOptions = {}): void {
+export function mountRoute(app: Express, route: RouteSpec, { rateLimits = {}, audit }: MountOptions = {}): void {
   const handler: RequestHandler = async (req, res) => {
     const errors: FieldError[] = [];
     const query = parsePart(route.query, req.query, errors);
@@ -84,7 +86,8 @@ export function mountRoute(app: Express, route: RouteSpec, { guards = [], audit 
     if (!res.headersSent) res.json(result);
   };
   const access = route.role === "public" ? [] : [requireRole(route.role, { beforePasswordChange: route.beforePasswordChange })];
-  app[route.method](route.path, ...access, ...guards, handler);
+  const limit = route.rateLimit ? rateLimits[route.rateLimit] : undefined;
+  app[route.method](route.path, ...access, ...(limit ? [limit] : []), handler);
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, errors: FieldError[]): never {

@@ -13,6 +13,7 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
       method: "post",
       path: "/api/imports",
       role: "data",
+      rateLimit: "import",
       summary: "Import graph files (JSON elements, a neo4j-admin CSV pair, GraphML, or a zip of them) all or nothing. " +
         "The body is one file (its content type says which) or a multipart upload of several. Answers 202 with a job " +
         "to follow at /api/imports/{id}, or with wait=true the finished report (422 when rejected).",
