@@ -22,7 +22,6 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
         events: z.array(auditEventSchema),
         truncated: z.boolean().describe("More events match than the limit let through."),
       }).meta({ id: "AuditPage" }),
-      problems: { 401: "Not signed in", 403: "Not an admin" },
       handle: ({ query }) => listAuditEvents(deps.db, query),
     }),
     defineRoute({
@@ -33,7 +32,6 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
       tags: ["access"],
       query: auditFilterSchema,
       response: z.string().describe("One AuditEvent as JSON per line."),
-      problems: { 401: "Not signed in", 403: "Not an admin" },
       handle: async ({ query }, { req, res }) => {
         // The export is itself on the record, before the first line leaves.
         const { actor, ip } = auditContext(req);

@@ -1,12 +1,4 @@
-import { AppError, type ErrorCode } from "../http/errors.ts";
-
-/**
- * The access-control failures, built on the API's one error type so that the problem
- * handler turns them into problem+json.
- */
-export type AuthErrorCode = Extract<
-  ErrorCode, "unauthorized" | "forbidden" | "too-many-requests" | "conflict" | "identity-provider-unavailable"
->;
+import { AppError } from "../http/errors.ts";
 
 export const unauthorized = (detail = "Sign in first, or send a valid access token.") =>
   new AppError(401, "unauthorized", "Unauthorized", detail);

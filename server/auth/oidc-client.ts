@@ -29,10 +29,8 @@ export interface CallbackParameters {
   error_description?: string;
 }
 
-export interface RelyingPartyOptions {
-  /** Time limit of each request to the provider, in seconds. Default 10. */
-  timeoutSeconds?: number;
-}
+/** Time limit of each request to the provider, in seconds. */
+const PROVIDER_TIMEOUT_SECONDS = 10;
 
 /**
  * The dashboard as an OpenID Connect relying party (openid-client): the authorization
@@ -42,11 +40,7 @@ export interface RelyingPartyOptions {
  */
 export class OidcRelyingParty {
   private configuration: Promise<client.Configuration> | null = null;
-  private readonly timeoutSeconds: number;
-
-  constructor(readonly settings: OidcSettings, options: RelyingPartyOptions = {}) {
-    this.timeoutSeconds = options.timeoutSeconds ?? 10;
-  }
+  constructor(readonly settings: OidcSettings) {}
 
   /** Where to send the browser, and what its callback will be checked against. */
   async authorizationRequest(): Promise<{ url: URL; transaction: OidcTransaction }> {
@@ -111,7 +105,7 @@ export class OidcRelyingParty {
       return await client.discovery(
         issuer, this.settings.clientId, undefined, client.ClientSecretBasic(this.settings.clientSecret),
         // http is refused by openid-client unless allowed; env.ts lets it through for loopback issuers only.
-        { timeout: this.timeoutSeconds, execute: isLoopbackHost(issuer.hostname) ? [client.allowInsecureRequests] : [] },
+        { timeout: PROVIDER_TIMEOUT_SECONDS, execute: isLoopbackHost(issuer.hostname) ? [client.allowInsecureRequests] : [] },
       );
     } catch (error) {
       throw identityProviderUnavailable(

@@ -15,7 +15,6 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       summary: "Your personal access tokens (never the tokens themselves). (requiredRole: analyst)",
       tags: ["access"],
       response: z.object({ tokens: z.array(accessTokenInfoSchema) }),
-      problems: { 401: "Not signed in" },
       handle: async (_input, { req }) => {
         const user = req.user!;
         return { tokens: await deps.tokens.list(user.username) };
@@ -33,7 +32,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       }),
       response: accessTokenInfoSchema.extend({ token: z.string().describe("cnd_…; store it now, it is not shown again.") })
         .meta({ id: "NewAccessToken" }),
-      problems: { 401: "Not signed in", 403: "Signed in with a token, not a session" },
+      problems: { 403: "Signed in with a token, not a session" },
       handle: async ({ body }, { req }) => {
         const user = req.user!;
         // A token that could mint tokens would outlive its own revocation.
@@ -49,7 +48,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       tags: ["access"],
       params: z.object({ id: z.string().uuid() }),
       response: z.object({ revoked: z.string() }),
-      problems: { 401: "Not signed in", 404: "You have no token with that id" },
+      problems: { 404: "You have no token with that id" },
       handle: async ({ params }, { req }) => {
         const user = req.user!;
         if (!(await deps.tokens.revoke(user.username, params.id, auditContext(req)))) {

@@ -26,7 +26,6 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       summary: "Every user account, without password hashes. (requiredRole: admin)",
       tags: ["access"],
       response: z.object({ users: z.array(userSchema) }),
-      problems: { 401: "Not signed in", 403: "Not an admin" },
       handle: async () => ({ users: await deps.users.list() }),
     }),
     defineRoute({
@@ -44,7 +43,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
         mustChangePassword: accountFields.mustChangePassword.default(false),
       }),
       response: userSchema,
-      problems: { 401: "Not signed in", 403: "Not an admin", 409: "The username is taken" },
+      problems: { 409: "The username is taken" },
       handle: async ({ body }, { req }) => {
         return deps.users.create(body, auditContext(req));
       },
@@ -65,7 +64,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
         mustChangePassword: accountFields.mustChangePassword.optional(),
       }).refine((body) => Object.values(body).some((value) => value !== undefined), "name at least one field to change"),
       response: userSchema,
-      problems: { 401: "Not signed in", 403: "Not an admin", 404: "No such user", 409: "It would leave no enabled admin" },
+      problems: { 404: "No such user", 409: "It would leave no enabled admin" },
       handle: async ({ params, body }, { req }) => {
         return deps.users.update(params.username, body, auditContext(req));
       },
@@ -78,7 +77,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       tags: ["access"],
       params: usernameParams,
       response: z.object({ deleted: z.string() }),
-      problems: { 401: "Not signed in", 403: "Not an admin", 404: "No such user", 409: "It is the last enabled admin" },
+      problems: { 404: "No such user", 409: "It is the last enabled admin" },
       handle: async ({ params }, { req }) => {
         if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
         await deps.users.delete(params.username, auditContext(req));

@@ -25,7 +25,7 @@ export function markingRoutes({ db }: RouteContext): RouteSpec[] {
         classification: Classification,
         caveats: z.array(z.string()),
       }).meta({ id: "ChangedMarking" }),
-      problems: { 401: "Not signed in", 403: "Not an admin", 404: "No entity or relationship has that id" },
+      problems: { 404: "No entity or relationship has that id" },
       handle: ({ params, body }, { req }) => changeMarking(db, req, { id: params.id, ...body }),
     }),
   ];
