@@ -79,12 +79,10 @@ export const importHistoryEntrySchema = importReportSchema
 export const importHistorySchema = z.object({ imports: z.array(importHistoryEntrySchema) });
 
 export type ImportMode = (typeof IMPORT_MODES)[number];
-export type ImportStatus = z.infer<typeof importStatusSchema>;
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 export type ElementChange = z.infer<typeof elementChangeSchema>;
 export type ElementCounts = z.infer<typeof countsSchema>;
 export type ImportReport = z.infer<typeof importReportSchema>;
-export type ImportPhase = z.infer<typeof importPhaseSchema>;
 export type ImportProgress = z.infer<typeof importProgressSchema>;
 export type ImportJob = z.infer<typeof importJobSchema>;
 export type ImportHistoryEntry = z.infer<typeof importHistoryEntrySchema>;

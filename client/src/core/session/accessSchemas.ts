@@ -17,7 +17,6 @@ export const sessionUserSchema = z.object({
   caveats: z.array(z.string()),
   mustChangePassword: z.boolean(),
 });
-export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 /** POST /api/session, GET /api/session and PUT /api/session/password. */
 export const sessionSchema = z.object({
@@ -60,9 +59,7 @@ export const auditEventSchema = z.object({
   outcome: z.string(),
   details: z.record(z.string(), z.unknown()),
 });
-export type AuditEvent = z.infer<typeof auditEventSchema>;
 export const auditPageSchema = z.object({ events: z.array(auditEventSchema), truncated: z.boolean() });
-export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** A saved view: a name for a dashboard query string, private or shared. */
 export const savedViewSchema = z.object({

@@ -5,7 +5,6 @@ export const signInOptionsSchema = z.object({
   password: z.boolean(),
   oidc: z.object({ label: z.string() }).nullable(),
 });
-export type SignInOptions = z.infer<typeof signInOptionsSchema>;
 
 export const SIGN_IN_OPTIONS_URL = "/api/session/options";
 

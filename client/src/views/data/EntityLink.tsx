@@ -1,12 +1,13 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { exploreHref, openInExplore } from "../../core/data/exploreLink";
+import { isPlainClick } from "../../core/view/plainClick";
 
 /** An entity named on the data page, opening it in the explore view. */
 export function EntityLink({ id, children }: { id: string; children: ReactNode }) {
   const { t, i18n } = useTranslation("data");
   const open = (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     openInExplore(id);
   };

@@ -6,6 +6,7 @@ import { useSignedInUser } from "../../core/session/sessionStore";
 import { viewToSearch } from "../../core/view/urlState";
 import { PAGES, type PageName } from "../../core/view/viewState";
 import { useViewStore, viewOf } from "../../core/view/viewStore";
+import { isPlainClick } from "../../core/view/plainClick";
 
 /** Pages reached from the tabs; one's own access tokens are in the account menu. */
 const TAB_PAGES = PAGES.filter((page) => page !== "account");
@@ -21,7 +22,7 @@ export function PageTabs() {
   const role = useSignedInUser()?.role;
 
   const go = (event: MouseEvent, page: PageName) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     set({ page });
   };

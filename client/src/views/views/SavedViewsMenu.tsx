@@ -6,6 +6,7 @@ import { acknowledgedSchema, savedViewSchema, savedViewsSchema, type SavedView }
 import { openSavedView, savedViewSearch } from "../../core/session/savedViews";
 import { useSignedInUser } from "../../core/session/sessionStore";
 import { useJsonResource } from "../../core/queries/useJsonResource";
+import { isPlainClick } from "../../core/view/plainClick";
 
 /**
  * The header's saved views: open one (own or shared), delete one's own (admins: any),
@@ -57,7 +58,7 @@ export function SavedViewsMenu() {
   };
 
   const go = (event: MouseEvent, view: SavedView) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     openSavedView(view.url);
     setOpen(false);
