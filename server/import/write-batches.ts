@@ -129,7 +129,7 @@ export class BatchWriter {
     if (this.nodes.length === 0) return;
     const batch = this.nodes;
     this.nodes = [];
-    const { lookUp, stored } = await this.storedRows(batch, "queries/nodes-by-ids");
+    const stored = await this.storedRows(batch, "queries/nodes-by-ids");
     const created: Item[] = [];
     const updated: Item[] = [];
     for (const item of batch) {
@@ -149,7 +149,7 @@ export class BatchWriter {
         this.tally.unchanged.nodes += 1;
       }
     }
-    if (lookUp) await this.refuseTakenIds(created, "import/edges-by-ids");
+    await this.refuseTakenIds(created, "import/edges-by-ids");
     for (const item of created) this.note("created", change("node", item));
     this.tally.created.nodes += created.length;
     this.tally.updated.nodes += updated.length;
@@ -164,7 +164,7 @@ export class BatchWriter {
     if (this.edges.length === 0) return;
     const batch = this.edges;
     this.edges = [];
-    const { lookUp, stored } = await this.storedRows(batch, "import/edges-by-ids");
+    const stored = await this.storedRows(batch, "import/edges-by-ids");
     const created: Item[] = [];
     const moved: Item[] = [];
     const updated: Item[] = [];
@@ -186,7 +186,7 @@ export class BatchWriter {
         this.tally.unchanged.edges += 1;
       }
     }
-    if (lookUp) await this.refuseTakenIds(created, "queries/nodes-by-ids");
+    await this.refuseTakenIds(created, "queries/nodes-by-ids");
     for (const item of created) this.note("created", change("edge", item));
     this.tally.created.edges += created.length;
     this.tally.updated.edges += moved.length + updated.length;
@@ -225,14 +225,16 @@ export class BatchWriter {
 
   /** The stored rows of a batch's ids, by id; none on a graph that was empty (see graphWasEmpty). */
   private async storedRows(batch: Item[], lookup: "queries/nodes-by-ids" | "import/edges-by-ids") {
-    const lookUp = !(await this.graphWasEmpty());
-    const rows = lookUp ? await this.tx.run(lookup, { ids: batch.map((item) => item.id) }) : [];
-    return { lookUp, stored: new Map(rows.map((row) => [String(row.id), row])) };
+    const rows = (await this.graphWasEmpty()) ? [] : await this.tx.run(lookup, { ids: batch.map((item) => item.id) });
+    return new Map(rows.map((row) => [String(row.id), row]));
   }
 
-    /** Node and relationship ids share one namespace (Cytoscape needs it): a new id must be free in both. */
+  /**
+   * Node and relationship ids share one namespace (Cytoscape needs it): a new id must be
+   * free in both. Nothing is taken on a graph that was empty (see graphWasEmpty).
+   */
   private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "queries/nodes-by-ids") {
-    if (items.length === 0) return;
+    if (items.length === 0 || await this.graphWasEmpty()) return;
     const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id) });
     if (taken.length === 0) return;
     const ids = new Set(taken.map((row) => String(row.id)));
