@@ -3,9 +3,9 @@
 // Returns per body: id, labels, props, services (ids), edgeIds.
 MATCH (b:Body)
 WHERE ($asOf IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
-  AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(b)
 OPTIONAL MATCH (s:Service)-[r:PARTICIPATES_IN]->(b)
 WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  AND coalesce(s.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(s.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(s) AND @visible(r)
 RETURN b.id AS id, labels(b) AS labels, properties(b) AS props, collect(DISTINCT s.id) AS services, collect(r.id) AS edgeIds
 ORDER BY size(services), id

@@ -6,13 +6,13 @@ MATCH (s:Entity {id: $service})-[d:DISSEMINATES_TO]->(p:Entity)
 WHERE ($asOf IS NULL OR (
   (d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf)
   AND (p.validFrom IS NULL OR p.validFrom <= $asOf) AND (p.validTo IS NULL OR p.validTo >= $asOf)))
-AND coalesce(s.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(s.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(d.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(d.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(p.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(p.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+AND @visible(s) AND @visible(d) AND @visible(p)
 AND NOT EXISTS {
   MATCH (s)-[a:ASSIGNS]->(l:Liaison)-[t:POSTED_TO]->(p)
   WHERE ($asOf IS NULL OR (
     (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
     AND (t.validFrom IS NULL OR t.validFrom <= $asOf) AND (t.validTo IS NULL OR t.validTo >= $asOf)))
-    AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(l.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(l.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(t.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(t.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+    AND @visible(a) AND @visible(l) AND @visible(t)
 }
 RETURN p.id AS id, labels(p) AS labels, properties(p) AS props, d.id AS edgeId, d.products AS products
 ORDER BY p.id

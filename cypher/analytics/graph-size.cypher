@@ -4,10 +4,10 @@
 // Parameters: $markings, $caveats (the viewer).
 // Returns: entities, relationships, markings (list of distinct {classification, caveats}).
 MATCH (n:Entity)
-WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(n)
 WITH count(n) AS entities, collect(DISTINCT {classification: n.classification, caveats: n.caveats}) AS nodeMarkings
 OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
-WHERE coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(a) AND @visible(r) AND @visible(b)
 WITH entities, nodeMarkings, count(r) AS relationships,
      collect(DISTINCT {classification: r.classification, caveats: r.caveats}) AS edgeMarkings
 RETURN entities, relationships, nodeMarkings + edgeMarkings AS markings

@@ -5,13 +5,13 @@
 //   participationEdges (relationship ids).
 MATCH (plan:Plan)-[df:DEFINES]->(project:Project)
 WHERE ($asOf IS NULL OR ((project.validFrom IS NULL OR project.validFrom <= $asOf) AND (project.validTo IS NULL OR project.validTo >= $asOf)))
-  AND coalesce(plan.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(plan.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(df.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(df.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(project.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(project.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(plan) AND @visible(df) AND @visible(project)
 OPTIONAL MATCH (party:Entity)-[pt:PARTY_TO]->(plan)
-WHERE coalesce(party.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(party.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(pt.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(pt.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(party) AND @visible(pt)
 WITH plan, project, collect(DISTINCT party.id) AS parties
 OPTIONAL MATCH (participant:Entity)-[pi:PARTICIPATES_IN]->(project)
 WHERE ($asOf IS NULL OR ((pi.validFrom IS NULL OR pi.validFrom <= $asOf) AND (pi.validTo IS NULL OR pi.validTo >= $asOf)))
-  AND coalesce(participant.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(participant.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(pi.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(pi.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(participant) AND @visible(pi)
 RETURN project.id AS id, labels(project) AS labels, properties(project) AS props, plan.id AS plan, parties,
        collect(DISTINCT participant.id) AS participants, collect(pi.id) AS participationEdges
 ORDER BY id

@@ -4,10 +4,10 @@
 // Returns per project: id, labels, props, monitors (list of {body, edgeId, cadence, lastReviewed}).
 MATCH (project:Project)
 WHERE ($asOf IS NULL OR ((project.validFrom IS NULL OR project.validFrom <= $asOf) AND (project.validTo IS NULL OR project.validTo >= $asOf)))
-  AND coalesce(project.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(project.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(project)
 OPTIONAL MATCH (body:Entity)-[m:MONITORS]->(project)
 WHERE ($asOf IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)))
-  AND coalesce(body.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(body.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(m.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(m.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(body) AND @visible(m)
 WITH project, collect(CASE WHEN m IS NULL THEN NULL ELSE {body: body.id, edgeId: m.id, cadence: m.cadence, lastReviewed: m.lastReviewed} END) AS monitors
 RETURN project.id AS id, labels(project) AS labels, properties(project) AS props, monitors
 ORDER BY id

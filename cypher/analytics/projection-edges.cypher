@@ -7,5 +7,5 @@ WHERE ($asOf IS NULL OR (
   (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
   AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
   AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)))
-  AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(a) AND @visible(r) AND @visible(b)
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target

@@ -3,5 +3,5 @@
 // Returns: id, labels, name (English, else French).
 MATCH (n:Entity)
 WHERE ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo >= $asOf)))
-  AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(n)
 RETURN n.id AS id, labels(n) AS labels, coalesce(n.nameEn, n.nameFr) AS name

@@ -4,12 +4,12 @@
 // Returns per partner: id, labels, props, threads (count), edgeIds, services (ids).
 MATCH (p:Partner)
 WHERE ($asOf IS NULL OR ((p.validFrom IS NULL OR p.validFrom <= $asOf) AND (p.validTo IS NULL OR p.validTo >= $asOf)))
-  AND coalesce(p.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(p.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(p)
 OPTIONAL MATCH (p)-[r]-(s:Service)
 WHERE ($asOf IS NULL OR (
   (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
   AND (s.validFrom IS NULL OR s.validFrom <= $asOf) AND (s.validTo IS NULL OR s.validTo >= $asOf)))
-  AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(s.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(s.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(r) AND @visible(s)
 WITH p, collect(r.id) AS edgeIds, collect(DISTINCT s.id) AS services
 RETURN p.id AS id, labels(p) AS labels, properties(p) AS props, size(edgeIds) AS threads, edgeIds, services
 ORDER BY threads, id

@@ -4,16 +4,16 @@
 // Returns per threat: id, labels, props, services (ids), projects (ids), edgeIds.
 MATCH (t:Threat)
 WHERE ($asOf IS NULL OR ((t.validFrom IS NULL OR t.validFrom <= $asOf) AND (t.validTo IS NULL OR t.validTo >= $asOf)))
-  AND coalesce(t.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(t.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(t)
 OPTIONAL MATCH (s:Service)-[c:COUNTERS]->(t)
 WHERE ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR c.validTo >= $asOf)))
-  AND coalesce(s.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(s.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(c.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(c.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(s) AND @visible(c)
 WITH t, collect(DISTINCT s.id) AS counteringServices, collect(c.id) AS counterEdges
 OPTIONAL MATCH (p:Project)-[a:ADDRESSES]->(t)
 WHERE ($asOf IS NULL OR ((a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)))
-  AND coalesce(p.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(p.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(p) AND @visible(a)
 OPTIONAL MATCH (ps:Service)-[pi:PARTICIPATES_IN]->(p)
-WHERE coalesce(ps.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(ps.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(pi.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(pi.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(ps) AND @visible(pi)
 WITH t, counteringServices, counterEdges, collect(DISTINCT p.id) AS projects, collect(DISTINCT a.id) AS addressEdges,
      collect(DISTINCT ps.id) AS projectServices, collect(DISTINCT pi.id) AS participationEdges
 RETURN t.id AS id, labels(t) AS labels, properties(t) AS props,

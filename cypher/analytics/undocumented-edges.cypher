@@ -3,6 +3,6 @@
 // Parameters: $markings, $caveats (the viewer). Returns: id, type, source, target, props.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE (r.provenanceDocument IS NULL OR r.provenanceLocator IS NULL OR r.documented = false OR r.confidence = 'low')
-  AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(a) AND @visible(r) AND @visible(b)
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
 ORDER BY id

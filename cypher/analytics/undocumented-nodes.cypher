@@ -2,6 +2,6 @@
 // Parameters: $markings, $caveats (the viewer). Returns: id, labels, props.
 MATCH (n:Entity)
 WHERE (n.provenanceDocument IS NULL OR n.provenanceLocator IS NULL OR n.documented = false)
-  AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 ORDER BY id

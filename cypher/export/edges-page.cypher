@@ -3,12 +3,12 @@
 // Parameters: $after, $limit (nodes per page), $markings, $caveats (the viewer).
 // Returns: last (the page's last node id) and per relationship id, type, source, target, props.
 MATCH (a:Entity)
-WHERE a.id > $after AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE a.id > $after AND @visible(a)
 WITH a ORDER BY a.id LIMIT $limit
 WITH collect(a) AS page
 WITH page, page[-1].id AS last
 UNWIND page AS a
 OPTIONAL MATCH (a)-[r]->(b:Entity)
-WHERE coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(r) AND @visible(b)
 WITH last, a, r, b WHERE r IS NOT NULL OR a.id = last
 RETURN last, r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props

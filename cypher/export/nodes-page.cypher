@@ -2,7 +2,7 @@
 // Parameters: $after (id, '' for the first page), $limit, $markings, $caveats (the viewer).
 // Returns: id, labels, props per node.
 MATCH (n:Entity)
-WHERE n.id > $after AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE n.id > $after AND @visible(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 ORDER BY n.id
 LIMIT $limit

@@ -3,7 +3,7 @@
 // Returns: total, markings (the distinct markings of all found) and, per relationship up to the limit, id, type,
 //   source, target, props.
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.provenanceDocument IS NULL AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE r.provenanceDocument IS NULL AND @visible(a) AND @visible(r) AND @visible(b)
 WITH collect({r: r, a: a.id, b: b.id}) AS found, collect(DISTINCT {classification: r.classification, caveats: r.caveats}) AS markings
 UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found[0..$limit] END) AS item
 RETURN size(found) AS total, markings, item.r.id AS id, type(item.r) AS type, item.a AS source, item.b AS target,

@@ -3,7 +3,7 @@
 // Returns: total, markings (the distinct markings of all found) and, per entity up to the limit, id, labels, props,
 //   missing (languages).
 MATCH (n:Entity)
-WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(n)
 WITH n, [lang IN ['fr', 'nl', 'en'] WHERE
   CASE lang WHEN 'fr' THEN n.nameFr WHEN 'nl' THEN n.nameNl ELSE n.nameEn END IS NULL] AS missing
 WHERE size(missing) > 0

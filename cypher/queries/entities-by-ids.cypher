@@ -3,5 +3,5 @@
 // Returns: id, labels, props per visible node found.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props

@@ -6,6 +6,6 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
   AND ($types IS NULL OR type(r) IN $types)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-  AND coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(a) AND @visible(r) AND @visible(b)
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
 ORDER BY r.id

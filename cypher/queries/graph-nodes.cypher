@@ -6,7 +6,7 @@
 MATCH (n:Entity)
 WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
   AND ($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo >= $asOf)))
-  AND coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(n)
 WITH n ORDER BY n.id
 WITH collect(n) AS matched
 UNWIND matched[0..$limit] AS n

@@ -10,7 +10,7 @@ WHERE NOT m.id IN $seen
   AND ($types IS NULL OR type(r) IN $types)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)))
   AND ($asOf IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo >= $asOf)))
-  AND coalesce(f.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(f.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(m.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(m.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+  AND @visible(f) AND @visible(r) AND @visible(m)
 WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit

@@ -4,7 +4,7 @@
 // Returns: type, direction ('out' or 'in'), count, markings (list of {classification, caveats}
 //   of the relationships and neighbours counted).
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(m.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(m.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(n) AND @visible(r) AND @visible(m)
 RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, count(*) AS count,
        collect(DISTINCT {classification: r.classification, caveats: r.caveats})
          + collect(DISTINCT {classification: m.classification, caveats: m.caveats}) AS markings

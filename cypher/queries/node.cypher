@@ -1,5 +1,5 @@
 // One node by id, when the viewer may see it. Parameters: $id, $markings, $caveats (the viewer).
 // Returns: id, labels, props (no row when unknown or hidden: the two are indistinguishable).
 MATCH (n:Entity {id: $id})
-WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(n)
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props

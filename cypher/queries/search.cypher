@@ -5,7 +5,7 @@
 // The properties are read only for the rows kept: a common word matches thousands.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WITH node, score
-WHERE coalesce(node.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(node.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(node)
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT $limit

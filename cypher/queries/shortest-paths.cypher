@@ -6,10 +6,10 @@
 // Returns: nodes (list of {id, labels, props}) and rels (list of {id, type, source,
 //   target, props}) per path.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-WHERE coalesce(a.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(a.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats) AND coalesce(b.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(b.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats)
+WHERE @visible(a) AND @visible(b)
 MATCH p = allShortestPaths((a)-[*..12]-(b))
-WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(r.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats))
-  AND all(n IN nodes(p) WHERE coalesce(n.classification, 'UNCLASSIFIED') IN $markings AND all(caveat IN split(coalesce(n.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats))
+WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND @visible(r))
+  AND all(n IN nodes(p) WHERE @visible(n))
 WITH p LIMIT $limit
 RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), props: properties(n)}] AS nodes,
        [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS rels

@@ -1,6 +1,6 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import type { Viewer } from "../access/viewer.ts";
 import type { GraphDatabase, Row, ViewerReader } from "../neo4j/database.ts";
 import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";

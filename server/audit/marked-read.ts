@@ -1,6 +1,6 @@
 import type { Request } from "express";
-import { classificationRank } from "../auth/markings.ts";
-import type { ResponseMarking } from "../graph/marking.ts";
+import { classificationRank } from "../access/markings.ts";
+import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { recordRequestEvent } from "./request-audit.ts";
 

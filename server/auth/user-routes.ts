@@ -2,7 +2,7 @@ import { z } from "zod";
 import { notFound } from "../http/errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import { auditContext, type AccessControl } from "./access-control.ts";
-import { CaveatList, Caveats, Classification } from "./markings.ts";
+import { CaveatList, Caveats, Classification } from "../access/markings.ts";
 import { newPasswordSchema } from "./passwords.ts";
 import { Role } from "./roles.ts";
 import { Username, userSchema } from "./user.ts";

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR, type AuditContext } from "../audit/audit-event.ts";
 import { invalidRequest, notFound } from "../http/errors.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import { conflict } from "./errors.ts";
-import { Caveats, type Classification } from "./markings.ts";
+import { Caveats, type Classification } from "../access/markings.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 import type { Role } from "./roles.ts";
 import { toUser, Username, type User } from "./user.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Row } from "../neo4j/database.ts";
-import { Caveats, Classification } from "./markings.ts";
+import { Caveats, Classification } from "../access/markings.ts";
 import { Role } from "./roles.ts";
 
 /** Usernames are case-insensitive: kept in lower case. */

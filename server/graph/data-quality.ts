@@ -1,7 +1,7 @@
 import { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import type { Row, ViewerReader } from "../neo4j/database.ts";
-import { markingOfRows, type ResponseMarking } from "./marking.ts";
+import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";
 
 export interface QualityEntity {
   id: string;

@@ -2,7 +2,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { ViewerReader } from "../neo4j/database.ts";
-import { markingOfElements, type ResponseMarking } from "./marking.ts";
+import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import { notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements, type NodeRow } from "./present.ts";

@@ -3,7 +3,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerReader } from "../neo4j/database.ts";
-import { markingOfElements, type ResponseMarking } from "./marking.ts";
+import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import { invalidRequest, notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
 import { presentElements, type EdgeRow, type NodeRow } from "./present.ts";

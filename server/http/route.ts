@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordMarkedRead } from "../audit/marked-read.ts";
 import { requireRole } from "../auth/authenticate.ts";
 import type { Role } from "../auth/roles.ts";
-import type { ResponseMarking } from "../graph/marking.ts";
+import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { invalidRequest, type FieldError } from "./errors.ts";
 

@@ -1,7 +1,7 @@
-import { canSee, type Clearance } from "../auth/markings.ts";
-import { viewerFor } from "../auth/viewer.ts";
+import { canSee, type Clearance } from "../access/markings.ts";
+import { viewerFor } from "../access/viewer.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
-import { markingOfProps } from "../graph/marking.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";

@@ -1,4 +1,4 @@
-import type { Clearance } from "../auth/markings.ts";
+import type { Clearance } from "../access/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
 

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../auth/markings.ts";
+import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../access/markings.ts";
 import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { detectFormat, readRecords } from "./formats/detect.ts";
@@ -7,7 +7,7 @@ import { ElementIndex } from "./element-index.ts";
 import type { FileSummary, ImportProgress } from "./import-report.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem, ImportRecord, SourceLocation } from "./records.ts";
-import { markingOfProps } from "../graph/marking.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
 
 export interface ScanOptions {
   maxElements: number;

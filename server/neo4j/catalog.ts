@@ -122,5 +122,27 @@ export function loadCatalog(dir = cypherDir): ReadonlyMap<QueryName, string> {
       ].filter(Boolean).join("; "),
     );
   }
-  return new Map(QUERY_NAMES.map((name) => [name, readFileSync(path.join(dir, `${name}.cypher`), "utf8")]));
+  return new Map(QUERY_NAMES.map((name) => [name, expandVisibility(name, readFileSync(path.join(dir, `${name}.cypher`), "utf8"))]));
+}
+
+/**
+ * The access rule in Cypher, written once: `@visible(x)` in a statement stands for "the
+ * viewer may see the element bound to x" — its classification is among `$markings` (the
+ * levels the viewer reaches) and every one of its `;`-separated caveats is in `$caveats`
+ * (those the viewer holds). It mirrors canSee (access/markings.ts). The catalog expands it
+ * as it reads each file; the argument is a variable name only, never a value, and an `@`
+ * left over (a misspelt macro) stops the catalog, since Cypher would not parse it anyway.
+ */
+export const VISIBLE_MACRO = /@visible\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+
+export function visibilityPredicate(variable: string): string {
+  return `(coalesce(${variable}.classification, 'UNCLASSIFIED') IN $markings` +
+    ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats))`;
+}
+
+export function expandVisibility(name: string, text: string): string {
+  const expanded = text.replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable));
+  const code = expanded.split("\n").filter((line) => !line.trimStart().startsWith("//")).join("\n");
+  if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable)`);
+  return expanded;
 }

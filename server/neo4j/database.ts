@@ -2,7 +2,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Neo
 import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
-import { viewerParameters, type Viewer } from "../auth/viewer.ts";
+import { viewerParameters, type Viewer } from "../access/viewer.ts";
 
 export interface DatabaseOptions {
   uri: string;

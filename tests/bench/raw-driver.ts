@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { toLuceneQuery } from "../../server/graph/search-query.ts";
 import type { QueryName } from "../../server/neo4j/catalog.ts";
-import { viewerParameters } from "../../server/auth/viewer.ts";
+import { viewerParameters } from "../../server/access/viewer.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
 
 /** The statements filter by viewer: the reference runs them as a cleared one. */

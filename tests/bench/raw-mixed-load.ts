@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { viewerFor, viewerParameters } from "../../server/auth/viewer.ts";
+import { viewerFor, viewerParameters } from "../../server/access/viewer.ts";
 import { mulberry32 } from "./prng.ts";
 import { rawAutoRead, rawNeighbourhood, rawSearch, type RawDriver } from "./raw-driver.ts";
 import type { MixedCall } from "./mixed-load.ts";

@@ -5,7 +5,7 @@ import { createApp, type AppOptions } from "../../server/app.ts";
 import { createAccessControl, type AccessControl } from "../../server/auth/access-control.ts";
 import { applyAccessSchema } from "../../server/auth/access-schema.ts";
 import { AccessTokenStore } from "../../server/auth/access-tokens.ts";
-import type { Classification } from "../../server/auth/markings.ts";
+import type { Classification } from "../../server/access/markings.ts";
 import type { RouteSpec } from "../../server/http/route.ts";
 import type { Role } from "../../server/auth/roles.ts";
 import type { SessionOptions } from "../../server/auth/session-store.ts";

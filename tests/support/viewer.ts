@@ -1,4 +1,4 @@
-import { viewerFor } from "../../server/auth/viewer.ts";
+import { viewerFor } from "../../server/access/viewer.ts";
 import { TEST_CAVEATS } from "./server.ts";
 
 /** A viewer cleared for every level and every test caveat, for tests about something other than markings. */

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { recordRequestEvent } from "../../audit/request-audit.ts";
-import { formatMarking } from "../../auth/markings.ts";
-import { viewerOf } from "../../auth/viewer.ts";
+import { formatMarking } from "../../access/markings.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { exportEdges, exportNodes } from "../../graph/export-source.ts";
-import { markingOfRows } from "../../graph/marking.ts";
+import { markingOfRows } from "../../access/answer-marking.ts";
 import { writeNodesCsv, writeRelationshipsCsv } from "../../export/csv-writer.ts";
 import { writeGraphml } from "../../export/graphml-writer.ts";
 import { writeJson } from "../../export/json-writer.ts";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { edgeElementSchema, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchGraphView } from "../../graph/graph-view.ts";
-import { markingSchema } from "../../graph/marking.ts";
+import { markingSchema } from "../../access/answer-marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { kindsParam, limitParam, typesParam } from "../params.ts";

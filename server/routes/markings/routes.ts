@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { changeMarking } from "../../auth/marking-change.ts";
-import { CaveatList, Classification } from "../../auth/markings.ts";
+import { changeMarking } from "../../access/marking-change.ts";
+import { CaveatList, Classification } from "../../access/markings.ts";
 import { entityId } from "../../graph/elements.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
 import { fetchNeighbourhood } from "../../graph/neighbourhood.ts";
 import { fetchNodeDetails } from "../../graph/node-details.ts";
-import { markingSchema } from "../../graph/marking.ts";
+import { markingSchema } from "../../access/answer-marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { limitParam, typesParam } from "../params.ts";

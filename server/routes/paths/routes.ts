@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
-import { markingSchema } from "../../graph/marking.ts";
+import { markingSchema } from "../../access/answer-marking.ts";
 import { findKShortestPaths, findShortestPaths } from "../../graph/shortest-paths.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";

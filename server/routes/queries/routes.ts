@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { recordRequestEvent } from "../../audit/request-audit.ts";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { CATEGORIES } from "../../canned-queries/canned-query.ts";
-import { markingSchema } from "../../graph/marking.ts";
+import { markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import { notFound } from "../../http/errors.ts";
 import type { RouteContext } from "../context.ts";

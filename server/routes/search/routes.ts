@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { nodeElementSchema } from "../../graph/elements.ts";
-import { markingOf, markingSchema } from "../../graph/marking.ts";
+import { markingOf, markingSchema } from "../../access/answer-marking.ts";
 import { searchEntities } from "../../graph/search.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { viewerOf } from "../../auth/viewer.ts";
+import { viewerOf } from "../../access/viewer.ts";
 import { entityId } from "../../graph/elements.ts";
-import { markingOfRows, markingSchema } from "../../graph/marking.ts";
+import { markingOfRows, markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { invalidRequest, notFound } from "../../http/errors.ts";
 import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";

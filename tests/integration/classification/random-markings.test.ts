@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canSee, CLASSIFICATIONS, type Classification } from "../../../server/auth/markings.ts";
+import { canSee, CLASSIFICATIONS, type Classification } from "../../../server/access/markings.ts";
 import type { EdgeData, NodeData } from "../../../server/graph/elements.ts";
-import { markingOfProps } from "../../../server/graph/marking.ts";
+import { markingOfProps } from "../../../server/access/answer-marking.ts";
 import { startSeededApp, type SeededApp } from "../../support/seeded-app.ts";
 import { createTestUser, type TestClient } from "../../support/server.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NARROWEST_VIEWER, viewerFor } from "../../../server/auth/viewer.ts";
+import { NARROWEST_VIEWER, viewerFor } from "../../../server/access/viewer.ts";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";

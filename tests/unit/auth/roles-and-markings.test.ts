@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canSee, CaveatList, CLASSIFICATIONS, formatMarking, highestMarking } from "../../../server/auth/markings.ts";
+import { canSee, CaveatList, CLASSIFICATIONS, formatMarking, highestMarking } from "../../../server/access/markings.ts";
 import { hasRole, Role, ROLES } from "../../../server/auth/roles.ts";
 
 describe("roles", () => {

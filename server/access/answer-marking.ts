@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLASSIFICATIONS, highestMarking, type Classification, type Marking } from "../auth/markings.ts";
+import { CLASSIFICATIONS, highestMarking, type Classification, type Marking } from "./markings.ts";
 
 /**
  * The marking of an answer: the highest classification and every caveat of the elements
