@@ -2,7 +2,9 @@
 // arrive together in one transaction); the trail has no statement that changes or
 // deletes one. `at` is the database's clock, to the millisecond.
 // Parameters: $events, a list of maps {id, actor, action, target (or null), outcome,
-// details (a JSON string)}. Returns: id, at per event.
+// details (a JSON string), classification and caveats (the marking of what the event
+// names, stored as elements store theirs: null for UNCLASSIFIED and for no caveats)}.
+// Returns: id, at per event.
 UNWIND $events AS event
 CREATE (e:AuditEvent {
   id: event.id,
@@ -11,6 +13,8 @@ CREATE (e:AuditEvent {
   action: event.action,
   target: event.target,
   outcome: event.outcome,
-  details: event.details
+  details: event.details,
+  classification: event.classification,
+  caveats: event.caveats
 })
 RETURN e.id AS id, e.at AS at

@@ -2,7 +2,7 @@ import type { Request } from "express";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
 import { notFound } from "../http/errors.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
-import type { Classification } from "./markings.ts";
+import { highestMarking, type Classification } from "./markings.ts";
 
 export interface MarkingChange {
   /** An entity's or a relationship's id. */
@@ -36,18 +36,21 @@ export async function changeMarking(db: GraphDatabase, req: Request, change: Mar
       [row] = await tx.run("markings/set-edge-marking", stored);
     }
     if (!row) throw notFound(`No entity or relationship has id "${change.id}".`);
+    const before = markingBefore(row);
+    const after = { classification: change.classification, caveats: change.caveats };
     await tx.run("seed/bump-graph-version");
     await recordRequestEventIn(tx, req, {
       action: "marking.change",
       target: change.id,
       outcome: "success",
-      details: { element, before: storedMarking(row), after: { classification: change.classification, caveats: change.caveats } },
+      details: { element, before, after },
+      marking: highestMarking([before, after]),
     });
     return { ...change, element };
   });
 }
 
-function storedMarking(row: Row) {
+function markingBefore(row: Row) {
   const caveats = typeof row.beforeCaveats === "string" ? row.beforeCaveats.split(";").filter((caveat) => caveat !== "") : [];
   return { classification: typeof row.beforeClassification === "string" ? row.beforeClassification : "UNCLASSIFIED", caveats };
 }

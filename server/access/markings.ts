@@ -77,6 +77,15 @@ export function highestMarking(list: readonly Marking[]): { classification: Clas
   return { classification: CLASSIFICATIONS[rank]!, caveats: [...caveats].sort() };
 }
 
+/**
+ * A marking as elements and records store it: no property for UNCLASSIFIED or for no
+ * caveats, caveats normalised, sorted and `;`-separated. What Cypher's @visible(x) reads.
+ */
+export function storedMarking(marking: Marking): { classification: string | null; caveats: string | null } {
+  const { classification, caveats } = highestMarking([marking]);
+  return { classification: classification === "UNCLASSIFIED" ? null : classification, caveats: caveats.length > 0 ? caveats.join(";") : null };
+}
+
 /** A banner line such as "CONFIDENTIAL // REL NATO". */
 export function formatMarking(marking: Marking): string {
   const caveats = [...(marking.caveats ?? [])].map(normaliseCaveat).sort();

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { storedMarking, type Marking } from "../access/markings.ts";
 
 /** What the audit trail records. Add an action here before recording it. */
 export const AuditAction = z.enum([
@@ -36,6 +37,12 @@ export interface AuditEventInput {
   target?: string | null;
   outcome: AuditOutcome;
   details?: Record<string, unknown>;
+  /**
+   * The highest marking of what the event names (elements, an answer, a record); absent
+   * when it names nothing marked. Stored on the event as elements store theirs, so the
+   * trail is read through the same visibility rule as the graph.
+   */
+  marking?: Marking;
 }
 
 /** Who does something a store records on its own: the actor and where the request came from. */
@@ -84,6 +91,6 @@ function redact(value: unknown, depth: number): unknown {
 export function auditRow(event: AuditEventInput) {
   return {
     id: randomUUID(), actor: event.actor, action: event.action, target: event.target ?? null,
-    outcome: event.outcome, details: redactDetails(event.details),
+    outcome: event.outcome, details: redactDetails(event.details), ...storedMarking(event.marking ?? {}),
   };
 }

@@ -17,5 +17,6 @@ export async function recordMarkedRead(db: GraphDatabase, req: Request, marking:
     target: what,
     outcome: "success",
     details: { classification: marking.classification, caveats: marking.caveats },
+    marking,
   });
 }
