@@ -3,11 +3,14 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify/sync";
 import type { GraphModel } from "../model/graph-model.ts";
 import { nodePropertyColumns, type PropertyColumn, relationshipPropertyColumns } from "./csv-columns.ts";
-import { escapeFormula } from "./spreadsheet-escape.ts";
+import { escapeFormula, MUST_QUOTE } from "./spreadsheet-escape.ts";
 import { textChunks } from "./text-chunks.ts";
 
-/** RFC 4180: CRLF after every record, quotes only where a cell needs them. UTF-8, no BOM. */
-const CSV_OPTIONS = { record_delimiter: "windows", eof: true } as const;
+/**
+ * RFC 4180: CRLF after every record, quotes where a cell needs them: csv-stringify's own
+ * choice (delimiters, quotes, CRLF) plus any line break and any escaped formula. UTF-8, no BOM.
+ */
+const CSV_OPTIONS = { record_delimiter: "windows", eof: true, quoted_match: MUST_QUOTE } as const;
 /** Rows turned into text together: one call per row would cost more than the text. */
 const ROWS_PER_BATCH = 500;
 
@@ -60,7 +63,8 @@ function propertyCells(columns: PropertyColumn[], data: Record<string, unknown>)
 
 /**
  * A value as cell text. Numbers and booleans are written as they are; any text gets the
- * formula escape, so nothing a spreadsheet would run ever starts a cell.
+ * formula escape, so nothing a spreadsheet would run ever starts a cell, nor a line
+ * inside one.
  */
 function cellOf(value: unknown): string {
   if (value === undefined || value === null) return "";
