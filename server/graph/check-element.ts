@@ -1,6 +1,7 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { PropertySpec } from "../model/schema.ts";
 import { ID_PATTERN } from "./elements.ts";
+import { sourceDocumentProblem } from "./provenance.ts";
 
 /** One problem with one element: the field it is in (when there is one) and a plain message. */
 export interface FieldIssue {
@@ -13,6 +14,7 @@ export const NODE_KEYS: ReadonlySet<string> = new Set(["id", "kind", "name"]);
 export const EDGE_KEYS: ReadonlySet<string> = new Set(["id", "source", "target", "type"]);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CONTROL_RULE = "text may hold tabs, line feeds and carriage returns, but no other control character (U+0000–U+001F, U+007F–U+009F)";
 const ID_RULE = "must be 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
 
 /**
@@ -22,6 +24,8 @@ const ID_RULE = "must be 1–128 letters, digits, '.', '_', ':' or '-', starting
  */
 export function checkNodeData(model: GraphModel, data: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const controlled = checkControlCharacters(data, issues);
+  if (controlled.has("") || controlled.has("kind")) return issues;
   checkId(data.id, "id", issues);
   if (typeof data.kind !== "string" || data.kind === "") {
     issues.push({ field: "kind", message: "is required" });
@@ -32,13 +36,15 @@ export function checkNodeData(model: GraphModel, data: Record<string, unknown>):
     return issues;
   }
   if (data.name !== undefined && typeof data.name !== "string") issues.push({ field: "name", message: "must be a string" });
-  checkProperties(model.nodePropertySpecs(data.kind), data, NODE_KEYS, issues);
+  checkProperties(model.nodePropertySpecs(data.kind), data, { ownKeys: NODE_KEYS, skip: controlled }, issues);
   return issues;
 }
 
 /** Checks one relationship's data on its own: ids, type and properties (not its endpoints). */
 export function checkEdgeData(model: GraphModel, data: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const controlled = checkControlCharacters(data, issues);
+  if (controlled.has("") || controlled.has("type")) return issues;
   checkId(data.id, "id", issues);
   checkId(data.source, "source", issues);
   checkId(data.target, "target", issues);
@@ -50,7 +56,7 @@ export function checkEdgeData(model: GraphModel, data: Record<string, unknown>):
     issues.push({ field: "type", message: `unknown relationship type "${data.type}"` });
     return issues;
   }
-  checkProperties(model.relationshipPropertySpecs(data.type), data, EDGE_KEYS, issues);
+  checkProperties(model.relationshipPropertySpecs(data.type), data, { ownKeys: EDGE_KEYS, skip: controlled }, issues);
   return issues;
 }
 
@@ -59,6 +65,49 @@ export function checkEndpoints(model: GraphModel, type: string, from: string, to
   return model.allows(type, from, to)
     ? undefined
     : { field: "type", message: `the model does not allow ${from} -[${type}]-> ${to}` };
+}
+
+/**
+ * Control characters other than tab and line breaks have no place in names, notes or
+ * keys: they are invisible, XML 1.0 (GraphML) cannot carry them, and C1 ones
+ * (U+0080–U+009F) are nearly always Windows-1252 text read as Latin-1. Returns the
+ * fields that hold one ("" for a key), so no other check reports them twice.
+ */
+function checkControlCharacters(data: Record<string, unknown>, issues: FieldIssue[]): Set<string> {
+  const found = new Set<string>();
+  for (const [key, value] of Object.entries(data)) {
+    const inKey = firstControl(key);
+    if (inKey !== -1) {
+      issues.push({ field: visible(key), message: `the property name holds the control character ${codeOf(key, inKey)}; ${CONTROL_RULE}` });
+      found.add("");
+      continue;
+    }
+    const at = typeof value === "string" ? firstControl(value) : -1;
+    if (at !== -1) {
+      issues.push({ field: key, message: `holds the control character ${codeOf(value as string, at)} at character ${at + 1}; ${CONTROL_RULE}` });
+      found.add(key);
+    }
+  }
+  return found;
+}
+
+function firstControl(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) return i;
+  }
+  return -1;
+}
+
+function codeOf(text: string, at: number): string {
+  return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** A key as a report can show it: each control character as its code. */
+function visible(key: string): string {
+  let shown = "";
+  for (let i = 0; i < key.length; i++) shown += firstControl(key[i]!) === -1 ? key[i] : `<${codeOf(key, i)}>`;
+  return shown;
 }
 
 function checkId(value: unknown, field: string, issues: FieldIssue[]): void {
@@ -80,11 +129,11 @@ export function specIndex(specs: PropertySpec[]): Map<string, PropertySpec> {
 }
 
 function checkProperties(
-  specs: PropertySpec[], data: Record<string, unknown>, ownKeys: ReadonlySet<string>, issues: FieldIssue[],
+  specs: PropertySpec[], data: Record<string, unknown>, keys: { ownKeys: ReadonlySet<string>; skip: ReadonlySet<string> }, issues: FieldIssue[],
 ): void {
   const byName = specIndex(specs);
   for (const [key, value] of Object.entries(data)) {
-    if (ownKeys.has(key)) continue;
+    if (keys.ownKeys.has(key) || keys.skip.has(key)) continue;
     const spec = byName.get(key);
     if (!spec) {
       issues.push({ field: key, message: "is not a property the model defines here" });
@@ -109,6 +158,7 @@ function valueProblem(spec: PropertySpec, value: unknown): string | undefined {
         return `must be at most ${spec.maxLength} characters (it has ${value.length})`;
       }
       if (spec.enum && !spec.enum.includes(value)) return `must be one of ${spec.enum.join(", ")}`;
+      if (spec.name === "provenanceDocument") return sourceDocumentProblem(value);
       if (spec.pattern !== undefined && !patternOf(spec.pattern).test(value)) {
         return spec.name === "caveats"
           ? "must be caveats in capitals separated by ';', such as REL NATO;REL EU"

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +18,43 @@ export interface Provenance {
 }
 
 const MAX_EXCERPT_LINES = 20;
+/** Imports check every element against the folder: its listing is read once a few seconds at most. */
+const LISTING_TTL_MS = 5_000;
+const LISTED_IN_MESSAGES = 10;
+
+let listing: { names: ReadonlySet<string>; readAt: number } | undefined;
+
+/**
+ * The names of the files in the source folder, the only values `provenanceDocument` may
+ * take: a plain name, never a path, so nothing outside the folder (nor the folder itself,
+ * as `..` or `.` would) is ever read. Hidden files are not documents.
+ */
+export function sourceDocuments(): ReadonlySet<string> {
+  const now = Date.now();
+  if (!listing || now - listing.readAt > LISTING_TTL_MS) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(sourcesDir, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+        .map((entry) => entry.name);
+    } catch {
+      // No folder, no documents: every value is then refused, and none is read.
+    }
+    listing = { names: new Set(names), readAt: now };
+  }
+  return listing.names;
+}
+
+/** Why `document` cannot be a provenanceDocument, or undefined when it names a source file. */
+export function sourceDocumentProblem(document: string): string | undefined {
+  const names = sourceDocuments();
+  if (names.has(document)) return undefined;
+  const sorted = [...names].sort();
+  const allowed = sorted.length === 0
+    ? "the folder holds none"
+    : `one of ${sorted.slice(0, LISTED_IN_MESSAGES).join(", ")}${sorted.length > LISTED_IN_MESSAGES ? ", …" : ""}`;
+  return `must be the name of a file in the source folder (seed/sources/), without any path: ${allowed}`;
+}
 
 export function parseLocator(locator: string): number[] {
   const lines = new Set<number>();
@@ -43,12 +80,19 @@ export function describeProvenance(props: Record<string, unknown>): Provenance {
   };
 }
 
+/**
+ * The lines quoted from a source file. A stored value that names no file of the folder
+ * (written before imports checked it, or around them) quotes nothing, and a file that
+ * cannot be read quotes nothing either: the details of an entity never fail for it.
+ */
 function excerpt(document: string, locator: string): { line: number; text: string }[] {
-  // Only a plain file name inside seed/sources/ is ever read.
-  if (path.basename(document) !== document) return [];
-  const file = path.join(sourcesDir, document);
-  if (!existsSync(file)) return [];
-  const text = readFileSync(file, "utf8").split(/\r?\n/);
+  if (!sourceDocuments().has(document)) return [];
+  let text: string[];
+  try {
+    text = readFileSync(path.join(sourcesDir, document), "utf8").split(/\r?\n/);
+  } catch {
+    return [];
+  }
   return parseLocator(locator)
     .filter((line) => line >= 1 && line <= text.length)
     .map((line) => ({ line, text: text[line - 1]!.trim() }));

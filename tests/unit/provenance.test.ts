@@ -18,3 +18,13 @@ describe("provenance locators", () => {
     expect(escaped.excerpt).toEqual([]);
   });
 });
+
+describe("a stored provenanceDocument that names no source file", () => {
+  it.each(["..", ".", "", "missing.txt", "/etc/passwd", "../sources/source-sgrs-cooperation.fr.txt"])(
+    "quotes no lines for %j, and never fails",
+    (document) => {
+      const described = describeProvenance({ provenanceDocument: document, provenanceLocator: "line 1" });
+      expect(described.excerpt).toEqual([]);
+    },
+  );
+});
