@@ -4,11 +4,6 @@ import type { GraphModel } from "../model/graph-model.ts";
 import { nodePropertyColumns, type PropertyColumn, relationshipPropertyColumns } from "./csv-columns.ts";
 import { textChunks } from "./text-chunks.ts";
 
-/** A value holds a character XML 1.0 cannot carry at all, not even escaped. */
-export class XmlValueError extends Error {
-  override readonly name = "XmlValueError";
-}
-
 const ATTR_TYPE: Readonly<Record<PropertyColumn["type"], string>> = {
   string: "string",
   boolean: "boolean",
@@ -28,6 +23,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * `<key>` per model property (dates as strings), a `kind` key on nodes and a `type`
  * key on edges, one directed graph. Line breaks and tabs are written as character
  * references so no XML parser's whitespace rules can change a value. Ends `out`.
+ *
+ * XML 1.0 cannot carry C0 control characters other than tab and line breaks, U+FFFE,
+ * U+FFFF or a lone surrogate, not even as character references. Imports refuse them, but
+ * a value stored before they did (or written around them) may hold one; by then the
+ * download's headers are gone and the file is half written, so refusing would cut it
+ * short. The writer puts U+FFFD (the replacement character, meant for exactly this) in
+ * each one's place instead: the file is whole, opens everywhere and imports back. The
+ * JSON and CSV exports carry such values unchanged.
  */
 export async function writeGraphml(
   model: GraphModel, nodes: AsyncIterable<Record<string, unknown>>, edges: AsyncIterable<Record<string, unknown>>, out: Writable,
@@ -49,14 +52,11 @@ async function* graphml(
   for (const column of edgeColumns) yield keyLine("e", "edge", column);
   yield '  <graph id="G" edgedefault="directed">\n';
   for await (const data of nodes) {
-    const where = `node "${String(data.id)}"`;
-    yield `    <node id="${escape(data.id, where)}">${dataElement("kind", data.kind, where)}` +
-      `${propertyData("n", nodeColumns, data, where)}</node>\n`;
+    yield `    <node id="${escape(data.id)}">${dataElement("kind", data.kind)}${propertyData("n", nodeColumns, data)}</node>\n`;
   }
   for await (const data of edges) {
-    const where = `edge "${String(data.id)}"`;
-    yield `    <edge id="${escape(data.id, where)}" source="${escape(data.source, where)}" target="${escape(data.target, where)}">` +
-      `${dataElement("type", data.type, where)}${propertyData("e", edgeColumns, data, where)}</edge>\n`;
+    yield `    <edge id="${escape(data.id)}" source="${escape(data.source)}" target="${escape(data.target)}">` +
+      `${dataElement("type", data.type)}${propertyData("e", edgeColumns, data)}</edge>\n`;
   }
   yield "  </graph>\n</graphml>\n";
 }
@@ -65,37 +65,43 @@ function keyLine(prefix: string, domain: string, column: PropertyColumn): string
   return `  <key id="${prefix}.${column.name}" for="${domain}" attr.name="${column.name}" attr.type="${ATTR_TYPE[column.type]}"/>\n`;
 }
 
-function propertyData(prefix: string, columns: PropertyColumn[], data: Record<string, unknown>, where: string): string {
+function propertyData(prefix: string, columns: PropertyColumn[], data: Record<string, unknown>): string {
   let xml = "";
   for (const column of columns) {
-    if (Object.hasOwn(data, column.name)) xml += dataElement(`${prefix}.${column.name}`, data[column.name], `${where}, ${column.name}`);
+    if (Object.hasOwn(data, column.name)) xml += dataElement(`${prefix}.${column.name}`, data[column.name]);
   }
   return xml;
 }
 
-function dataElement(key: string, value: unknown, where: string): string {
-  return value === undefined || value === null ? "" : `<data key="${key}">${escape(value, where)}</data>`;
+function dataElement(key: string, value: unknown): string {
+  return value === undefined || value === null ? "" : `<data key="${key}">${escape(value)}</data>`;
 }
 
-function escape(value: unknown, where: string): string {
+function escape(value: unknown): string {
   const text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value) ?? "";
-  if (!isXmlText(text)) throw new XmlValueError(`The ${where} holds a control character that XML cannot carry.`);
-  return text.replace(XML_SPECIAL, (char) => ENTITIES[char]!);
+  return xmlChars(text).replace(XML_SPECIAL, (char) => ENTITIES[char]!);
 }
 
-/** XML 1.0's Char production: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF, no lone surrogates. */
-function isXmlText(text: string): boolean {
+const REPLACEMENT = "\uFFFD";
+
+/** The text with U+FFFD for each code unit outside XML 1.0's Char production (see writeGraphml). */
+function xmlChars(text: string): string {
+  let kept = "";
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
-    if (code === 0xfffe || code === 0xffff) return false;
+    let bad = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-      i++;
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else bad = true;
     } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return false;
+      bad = true;
+    }
+    if (bad) {
+      kept += text.slice(from, i) + REPLACEMENT;
+      from = i + 1;
     }
   }
-  return true;
+  return from === 0 ? text : kept + text.slice(from);
 }

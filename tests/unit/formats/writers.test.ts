@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { writeNodesCsv, writeRelationshipsCsv } from "../../../server/export/csv-writer.ts";
-import { writeGraphml, XmlValueError } from "../../../server/export/graphml-writer.ts";
+import { writeGraphml } from "../../../server/export/graphml-writer.ts";
 import { writeJson } from "../../../server/export/json-writer.ts";
-import { fromArray, memorySink, model } from "./temp-files.ts";
+import { readRecords } from "../../../server/import/formats/detect.ts";
+import { fromArray, memorySink, model, readAll, tempFolder } from "./temp-files.ts";
+
+const folder = tempFolder();
 
 const manyNodes = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ id: `n${i}`, kind: "Project", nameFr: `Projet ${i} — ${"x".repeat(60)}`, number: i }));
@@ -49,10 +52,15 @@ describe("writing exports", () => {
     expect(text.endsWith("\r\n")).toBe(true);
   });
 
-  it("refuses to write GraphML for a value XML cannot carry", async () => {
+  it("writes a whole GraphML file when a stored value holds a character XML cannot carry, with U+FFFD in its place", async () => {
     const sink = memorySink();
-    const writing = writeGraphml(model, fromArray([{ id: "a", kind: "Plan", note: "bell \u0007" }]), fromArray([]), sink.stream);
-    await expect(writing).rejects.toBeInstanceOf(XmlValueError);
-    await expect(writing).rejects.toThrow(/node "a", note/);
+    const nodes = [{ id: "a", kind: "Plan", nameFr: "A\u0001", note: "bell \u0007, lone \ud800, pair 🎉" }, { id: "b", kind: "Plan", nameFr: "B" }];
+    await writeGraphml(model, fromArray(nodes), fromArray([]), sink.stream);
+    expect(sink.text()).toMatch(/<\/graphml>\n$/);
+    const { records, problems } = await readAll(readRecords, folder.file("export.graphml", sink.text()));
+    expect(problems).toEqual([]);
+    expect(records.map((record) => record.data)).toEqual([
+      { id: "a", kind: "Plan", nameFr: "A\ufffd", note: "bell \ufffd, lone \ufffd, pair 🎉" }, { id: "b", kind: "Plan", nameFr: "B" },
+    ]);
   });
 });
