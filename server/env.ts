@@ -43,6 +43,8 @@ export const envSchema = z.object({
     .describe("Most elements one import may hold; it is written in one transaction, all or nothing, so it must fit Neo4j's heap. Unset: 100,000 per GB of NEO4J_LOCAL_HEAP, or 250,000 with NEO4J_URI (a 2 GB heap)."),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(10_240).default(512)
     .describe("Largest file (or request body) an import accepts, in MiB."),
+  IMPORT_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(102_400).default(2048)
+    .describe("Most the zips of one import request may expand to, all together, in MiB (each entry also at most 100 times its compressed size past 1 MiB)."),
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(100).max(100_000).default(10_000)
     .describe("Elements per statement inside an import's one transaction."),
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(1_800_000)
@@ -149,6 +151,7 @@ export function importMaxElements(env: Env): number {
 export function importLimits(env: Env) {
   return {
     maxElements: importMaxElements(env), maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+    maxExpandedBytes: env.IMPORT_MAX_EXPANDED_MB * 1024 * 1024,
     timeoutMs: env.IMPORT_TIMEOUT_MS, batchSize: env.IMPORT_BATCH_ROWS,
   };
 }

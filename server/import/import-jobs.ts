@@ -14,6 +14,8 @@ export interface ImportLimits {
   maxElements: number;
   maxFileBytes: number;
   maxFiles: number;
+  /** Most bytes the zips of one import request may expand to, all together. */
+  maxExpandedBytes: number;
   timeoutMs: number;
   /** Elements per statement inside the transaction. */
   batchSize: number;

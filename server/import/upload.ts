@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -14,6 +14,8 @@ export interface UploadLimits {
   /** Largest single file (and largest request body), in bytes. */
   maxFileBytes: number;
   maxFiles: number;
+  /** Most bytes the zips of one request may expand to, all together; 4 × maxFileBytes when absent. */
+  maxExpandedBytes?: number;
 }
 
 /** Uploaded files in a folder of their own, removed with `discard`. */
@@ -36,7 +38,8 @@ const NAME = /^[\p{L}\p{N} ._()-]{1,200}$/u;
  * Streams an import request to disk, never holding it in memory: a multipart upload of
  * one or more files, or a bare body (JSON, CSV, GraphML or a zip of them) named by the
  * content type. Sizes are checked while the bytes arrive; a zip is expanded (with its own
- * limits) into the files it holds.
+ * limits, out of one budget of expanded bytes for the whole request) into the files it
+ * holds. Whatever is refused leaves nothing on disk.
  */
 export async function receiveUpload(req: Request, limits: UploadLimits, name?: string): Promise<Upload> {
   const dir = await mkdtemp(path.join(tmpdir(), "cnd-import-"));
@@ -48,9 +51,12 @@ export async function receiveUpload(req: Request, limits: UploadLimits, name?: s
       : await receiveBody(req, dir, limits, type, name);
     if (received.length === 0) throw invalidRequest("The request holds no file to import.");
     const files: ImportFile[] = [];
+    let expandable = limits.maxExpandedBytes ?? limits.maxFileBytes * 4;
     for (const file of received) {
       if (/\.zip$/i.test(file.name)) {
-        files.push(...await expandZip(file.path, file.name, dir, { maxEntries: 20, maxBytes: limits.maxFileBytes * 4 }));
+        const expanded = await expandZip(file.path, file.name, dir, { maxEntries: 20, maxBytes: expandable });
+        for (const entry of expanded) expandable -= (await stat(entry.path)).size;
+        files.push(...expanded);
       } else {
         files.push(file);
       }

@@ -58,9 +58,30 @@ describe("expanding an uploaded zip", () => {
     const bomb = folder.file("bomb.zip", await zipOf({ "zeros.csv": Buffer.alloc(2 * 1024 * 1024) }));
     expect(readFileSync(bomb.path).length).toBeLessThan(20_000);
     const dest = path.dirname(folder.path("dest"));
-    await expect(expandZip(bomb.path, "bomb.zip", dest, limits)).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/expands to more than 1 MB/) });
-    const written = readdirSync(dest).flatMap((entry) => readdirSync(path.join(dest, entry)));
-    expect(written).toEqual([]);
+    await expect(expandZip(bomb.path, "bomb.zip", dest, limits)).rejects.toMatchObject({
+      status: 413, message: expect.stringMatching(/"zeros.csv" in "bomb.zip" takes the files of this import past 1 MB expanded/),
+    });
+    expect(readdirSync(dest)).toEqual([]);
+  });
+
+  it("refuses an entry that inflates more than 100 times its compressed size past 1 MB, counting the bytes inflated, and leaves nothing", async () => {
+    const bomb = folder.file("bomb.zip", await zipOf({ "ok.csv": "id:ID,:LABEL\n", "zeros.csv": Buffer.alloc(3 * 1024 * 1024) }));
+    const dest = path.dirname(folder.path("dest"));
+    const roomy = { maxEntries: 5, maxBytes: 100 * 1024 * 1024 };
+    await expect(expandZip(bomb.path, "bomb.zip", dest, roomy)).rejects.toMatchObject({
+      status: 413, message: expect.stringMatching(/"zeros.csv" in "bomb.zip" expands more than 100 times its compressed size \([\d,]+ bytes\)/),
+    });
+    expect(readdirSync(dest)).toEqual([]);
+    // The same bytes pass with a laxer ratio: the limit is the ratio, not the size.
+    const files = await expandZip(bomb.path, "bomb.zip", dest, { ...roomy, maxRatio: 10_000 });
+    expect(files).toHaveLength(2);
+  });
+
+  it("lets a small file that compresses well through under the 1 MB floor", async () => {
+    const zip = folder.file("small.zip", await zipOf({ "nodes.csv": `id:ID,:LABEL\n${"a,Entity;Plan\n".repeat(50_000)}` }));
+    expect(readFileSync(zip.path).length * 100).toBeLessThan(700_000);
+    const files = await expandZip(zip.path, "small.zip", path.dirname(folder.path("dest")), limits);
+    expect(files).toHaveLength(1);
   });
 
   it("refuses more files than the limit and a file that is not a zip", async () => {
