@@ -1,7 +1,11 @@
+import { queryWords } from "./search-rank.ts";
+
 /**
  * Builds the Lucene query for the names index from what a user typed. Every word is
  * escaped, then matched exactly (most of all as an acronym), as a prefix, and, past three letters, with one
  * typo allowed, so that "surete", "sûr", "ADIV" and "ocad" all find what people expect.
+ * It finds the candidates only: search-rank.ts orders them. The boosts still decide which
+ * candidates Lucene returns first when a query matches more than are ranked.
  */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -9,13 +13,7 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 const ACRONYM_FIELDS = ["acronymFr", "acronymNl", "acronymEn"];
 
 export function toLuceneQuery(text: string): string | undefined {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
+  const words = queryWords(text);
   if (words.length === 0) return undefined;
   const clauses = words.map((word) => {
     const escaped = word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);

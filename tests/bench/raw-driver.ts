@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { toLuceneQuery } from "../../server/graph/search-query.ts";
+import { rankCandidates } from "../../server/graph/search-rank.ts";
 import type { QueryName } from "../../server/neo4j/catalog.ts";
 import { viewerParameters } from "../../server/access/viewer.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
@@ -67,13 +68,18 @@ export function rawNeighbourhood(
   });
 }
 
-/** As searchEntities (server/graph/search.ts): one statement, so an auto-commit transaction, as GraphDatabase.query runs it. */
+/** As searchEntities (server/graph/search.ts): the visible candidates, ranked, then the rows kept, in one read. */
 export async function rawSearch(
   raw: RawDriver, options: { q: string; limit: number }, viewer: Record<string, unknown> = VIEWER,
 ): Promise<void> {
   const query = toLuceneQuery(options.q);
   if (query === undefined) return;
-  await rawAutoRead(raw, "queries/search", { query, limit: neo4j.int(options.limit), ...viewer });
+  await read(raw, async (tx) => {
+    const found = await tx.run(raw.text("queries/search"), { query, candidates: neo4j.int(2_000), ...viewer });
+    const candidates = found.records.map((record) => ({ id: String(record.get("id")), name: "", fields: record.get("fields") }));
+    const ids = rankCandidates(options.q, candidates).slice(0, options.limit).map((candidate) => candidate.id);
+    await tx.run(raw.text("queries/entities-by-ids"), { ids, ...viewer });
+  });
 }
 
 /** One statement as an auto-commit read, as GraphDatabase.query runs a read. */

@@ -35,7 +35,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "queries/neighbourhood-step": {
     mode: "read", params: { frontier: ["sgrs"], seen: ["sgrs"], types: null, asOf: day, limit: 5 },
   },
-  "queries/search": { mode: "read", params: { query: "surete", limit: 5 } },
+  "queries/search": { mode: "read", params: { query: "surete", candidates: 5 } },
   "queries/shortest-paths": { mode: "read", params: { from: "ctif", to: "vsse", types: null, limit: 3 } },
   "queries/entity-count": { mode: "read" },
   "queries/graph-version": { mode: "read" },
