@@ -47,12 +47,18 @@ export interface AppOptions {
 const DEFAULT_SESSIONS = { idleMinutes: 30, absoluteHours: 8 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** The API's paths, in any case: all of them answer no-store, and those no route matches 404. */
+const API_PATH = /^\/api(?:\/|$)/i;
+const IMPORTS_PATH = "/api/imports";
 
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   app.set("trust proxy", options.security?.trustProxy ?? false);
+  // A route answers its own path only, as written: /api/imports/ and /API/imports are no route.
+  app.set("strict routing", true);
+  app.set("case sensitive routing", true);
   const access = options.access ?? createAccessControl(options.db, { sessions: DEFAULT_SESSIONS });
   const hardening = createHardening({ allowedOrigins: [], https: false, ...options.security });
 
@@ -72,11 +78,20 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
+  // API answers hold classified data, the CSRF token or who is signed in: no cache may keep any.
+  app.use((req, res, next) => {
+    if (API_PATH.test(req.path)) res.setHeader("Cache-Control", "no-store");
+    next();
+  });
   app.use(hardening.securityHeaders);
   app.use(hardening.cors);
   app.use(hardening.globalRateLimit);
+  // Bodies are read only for a route that exists, matched as the routes are, so no variant
+  // of a path (an upload to /api/imports/ or /API/imports) goes through the JSON parser.
   // Imports stream their body to disk themselves; every other route takes small JSON bodies.
-  app.use((req, res, next) => (req.path === "/api/imports" ? next() : hardening.jsonBody(req, res, next)));
+  const jsonBodies = express.Router({ caseSensitive: true, strict: true });
+  // The router would answer OPTIONS for a path it knows; preflights belong to CORS and the app.
+  app.use((req, res, next) => (req.method === "OPTIONS" ? next() : jsonBodies(req, res, next)));
   // Only the API needs to know who is asking: the client's files are public and never look a session up.
   app.use("/api", authenticate(access), csrfProtection());
 
@@ -97,13 +112,15 @@ export function createApp(options: AppOptions): Express {
   app.locals.analytics = analytics;
   const routes = createRoutes(context);
   app.locals.routes = routes;
+  for (const route of routes) if (route.path !== IMPORTS_PATH) jsonBodies[route.method](route.path, hardening.jsonBody);
   const rateLimits = { signIn: hardening.signInRateLimit, import: hardening.importRateLimit };
   for (const route of routes) mountRoute(app, route, { rateLimits, audit: options.db });
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openApi);
   });
-  app.use("/api", unknownRoute);
+  // Any other path under /api, in any case, is no route: never the dashboard's page.
+  app.use((req, res, next) => (API_PATH.test(req.path) ? unknownRoute(req, res, next) : next()));
 
   if (options.clientDir && existsSync(path.join(options.clientDir, "index.html"))) {
     const clientDir = options.clientDir;
