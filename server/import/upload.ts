@@ -51,11 +51,12 @@ export async function receiveUpload(req: Request, limits: UploadLimits, name?: s
       : await receiveBody(req, dir, limits, type, name);
     if (received.length === 0) throw invalidRequest("The request holds no file to import.");
     const files: ImportFile[] = [];
-    let expandable = limits.maxExpandedBytes ?? limits.maxFileBytes * 4;
+    const maxBytes = limits.maxExpandedBytes ?? limits.maxFileBytes * 4;
+    let expandedBefore = 0;
     for (const file of received) {
       if (/\.zip$/i.test(file.name)) {
-        const expanded = await expandZip(file.path, file.name, dir, { maxEntries: 20, maxBytes: expandable });
-        for (const entry of expanded) expandable -= (await stat(entry.path)).size;
+        const expanded = await expandZip(file.path, file.name, dir, { maxEntries: 20, maxBytes, expandedBefore });
+        for (const entry of expanded) expandedBefore += (await stat(entry.path)).size;
         files.push(...expanded);
       } else {
         files.push(file);

@@ -10,8 +10,10 @@ import type { ImportFile } from "../records.ts";
 export interface ZipLimits {
   /** Most files the archive may hold (folders and macOS resource forks not counted). */
   maxEntries: number;
-  /** Most bytes its files may hold once expanded, all together (what the request has left). */
+  /** Most bytes the files of the request may hold once expanded, all together. */
   maxBytes: number;
+  /** What the request's earlier archives expanded to, counted against `maxBytes`. */
+  expandedBefore?: number;
   /** Most times an entry may grow as it is inflated, past `ratioFloorBytes`; 100 by default. */
   maxRatio?: number;
   /** What any entry may expand to whatever its ratio: small files compress oddly. 1 MiB by default. */
@@ -62,8 +64,8 @@ export async function expandZip(zipPath: string, name: string, destDir: string, 
 
 async function expandEntries(zip: yauzl.ZipFile, name: string, dir: string, limits: ZipLimits): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
-  let declared = 0;
-  const total = { bytes: 0 };
+  let declared = limits.expandedBefore ?? 0;
+  const total = { bytes: limits.expandedBefore ?? 0 };
   for await (const entry of entriesOf(zip, name)) {
     if (entry.fileName.endsWith("/") || JUNK.test(entry.fileName)) continue;
     if (files.length === limits.maxEntries) throw tooManyEntries(name, limits);
