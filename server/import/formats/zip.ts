@@ -4,7 +4,7 @@ import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yauzl from "yauzl";
-import { invalidRequest, payloadTooLarge } from "../../http/errors.ts";
+import { AppError, invalidRequest, payloadTooLarge } from "../../http/errors.ts";
 import type { ImportFile } from "../records.ts";
 
 export interface ZipLimits {
@@ -74,7 +74,14 @@ async function expandEntries(zip: yauzl.ZipFile, name: string, dir: string, limi
     declared += entry.uncompressedSize;
     if (declared > limits.maxBytes) throw tooLarge(name, entryName, limits);
     const target = path.join(dir, `${files.length}-entry`);
-    await pipeline(await zip.openReadStreamPromise(entry), byteGuard({ total, name, entryName, compressed: entry.compressedSize, limits }), createWriteStream(target));
+    try {
+      await pipeline(await zip.openReadStreamPromise(entry), byteGuard({ total, name, entryName, compressed: entry.compressedSize, limits }), createWriteStream(target));
+    } catch (error) {
+      // yauzl's own findings (more bytes than declared, a bad checksum, broken deflate data)
+      // are the archive's fault; a system error (a full disk) is ours.
+      if (error instanceof AppError || typeof (error as { code?: unknown }).code === "string") throw error;
+      throw invalidRequest(`"${entryName}" in "${name}" cannot be expanded: ${(error as Error).message}.`);
+    }
     files.push({ path: target, name: `${name}/${entryName}` });
   }
   if (files.length === 0) throw invalidRequest(`"${name}" holds no files.`);

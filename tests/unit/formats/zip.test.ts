@@ -104,3 +104,22 @@ describe("expanding an uploaded zip", () => {
     expect(read.map((result) => result.records.map((record) => record.data))).toEqual([nodes, edges]);
   });
 });
+
+/** Rewrites the uncompressed size an archive declares for its one entry, in both headers. */
+function declareSize(zip: Buffer, size: number): Buffer {
+  const copy = Buffer.from(zip);
+  for (let at = copy.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04])); at !== -1; at = copy.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), at + 4)) copy.writeUInt32LE(size, at + 22);
+  for (let at = copy.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at !== -1; at = copy.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) copy.writeUInt32LE(size, at + 24);
+  return copy;
+}
+
+describe("an archive that lies about its sizes", () => {
+  it("is refused as a bad request when an entry inflates past what it declares, leaving nothing", async () => {
+    const liar = folder.file("liar.zip", declareSize(await zipOf({ "nodes.csv": Buffer.alloc(3 * 1024 * 1024) }), 1000));
+    const dest = path.dirname(folder.path("dest"));
+    const expanding = expandZip(liar.path, "liar.zip", dest, { maxEntries: 5, maxBytes: 100 * 1024 * 1024 });
+    await expect(expanding).rejects.toBeInstanceOf(AppError);
+    await expect(expanding).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^"nodes.csv" in "liar.zip" cannot be expanded: too many bytes/) });
+    expect(readdirSync(dest)).toEqual([]);
+  });
+});
