@@ -27,12 +27,21 @@ describe("the CSV export", () => {
     expect(escapeCell("Sûreté de l'État")).toBe("Sûreté de l'État");
   });
 
+  it("neutralises a formula that starts after a line break inside a cell", () => {
+    expect(escapeCell("x\n=1+1")).toBe("\"x\n'=1+1\"");
+    expect(escapeCell("x\r@SUM(A1)")).toBe("\"x\r'@SUM(A1)\"");
+    fc.assert(fc.property(fc.string(), (name) => {
+      const cell = escapeCell(name);
+      for (const line of cell.split(/[\r\n]/).slice(1)) expect(line).not.toMatch(/^[=+\-@\t]/);
+    }));
+  });
+
   it("round-trips any name through quotes, commas and line breaks", () => {
     fc.assert(
       fc.property(fc.string(), (name) => {
         const csv = elementsToCsv({ nodes: [{ data: { id: "n1", kind: "Service", name } }], edges: [] });
         const [, row] = parseCsv(csv);
-        const expected = /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
+        const expected = name.replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
         expect(row![3]).toBe(expected);
       }),
     );

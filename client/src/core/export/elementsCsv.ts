@@ -1,15 +1,17 @@
 import type { GraphElements } from "../graph/graphElementsSchema";
 
 /**
- * The elements as one CSV table, a row per node and per relationship. A cell a
- * spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
- * prefixed with an apostrophe.
+ * The elements as one CSV table, a row per node and per relationship. Spreadsheets run
+ * text that starts with =, +, -, @, a tab or a carriage return as a formula, and a cell
+ * may start after a line break inside a value too (a reader that splits lines first
+ * sees a new row there), so an apostrophe goes before a trigger at the start and after
+ * every CR or LF; the server's CSV export follows the same rule.
  */
 const COLUMNS = ["group", "id", "kind_or_type", "name", "source", "target"] as const;
 
 export function escapeCell(value: unknown): string {
   let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  text = text.replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
