@@ -1,7 +1,7 @@
 import { canSee, type Clearance } from "../access/markings.ts";
 import { viewerFor } from "../access/viewer.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
-import { markingOfProps } from "../access/answer-marking.ts";
+import { markingOf, markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";
@@ -10,8 +10,8 @@ import type { ProblemList } from "./problem-list.ts";
 
 /** What a replace removes: the source's elements the files lack. */
 export interface Deletions {
-  nodes: { id: string; kind: string }[];
-  edges: { id: string; type: string }[];
+  nodes: { id: string; kind: string; marking: ResponseMarking }[];
+  edges: { id: string; type: string; marking: ResponseMarking }[];
 }
 
 const LOOKUP_CHUNK = 10_000;
@@ -100,10 +100,10 @@ async function sourceDeletions(
 ): Promise<Deletions> {
   const nodes = (await tx.run("import/source-node-ids", { source }))
     .filter((row) => !index.firstSeen.has(String(row.id)) && visible(row))
-    .map((row) => ({ id: String(row.id), kind: model.kindOfLabels(row.labels as string[]) ?? "Unknown" }));
+    .map((row) => ({ id: String(row.id), kind: model.kindOfLabels(row.labels as string[]) ?? "Unknown", marking: markingOf([row]) }));
   const edges = (await tx.run("import/source-edge-ids", { source }))
     .filter((row) => !index.firstSeen.has(String(row.id)) && visible(row))
-    .map((row) => ({ id: String(row.id), type: String(row.type) }));
+    .map((row) => ({ id: String(row.id), type: String(row.type), marking: markingOf([row]) }));
   return { nodes, edges };
 }
 

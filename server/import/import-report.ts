@@ -1,3 +1,4 @@
+import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { Clearance } from "../access/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
@@ -58,6 +59,11 @@ export interface ElementChange {
   id: string;
   /** Kind of a node, type of a relationship. */
   label: string;
+  /**
+   * The element's marking as stored or as written, whichever is higher, with (for a
+   * relationship) the markings of its ends: the highest level and every caveat.
+   */
+  marking: ResponseMarking;
   /** For updates: the fields whose values differ from the database. */
   fields?: string[];
   /** Where the element is in the files (absent for deletions). */
@@ -98,6 +104,12 @@ export interface ImportReport {
   finishedAt: string;
   /** A sentence saying what happened. */
   message: string;
+  /**
+   * The highest marking and every caveat of what the report names (each element of
+   * `changes`, as stored and as written, with both ends of relationships); UNCLASSIFIED
+   * when it names nothing marked. The history and the audit record carry it too.
+   */
+  marking: ResponseMarking;
 }
 
 export const emptyCounts = (): ElementCounts => ({ nodes: 0, edges: 0 });

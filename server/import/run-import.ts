@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { highestMarking } from "../access/markings.ts";
 import { AppError } from "../http/errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
@@ -130,6 +131,7 @@ function buildReport(input: {
     created: tally.created, updated: tally.updated, unchanged: tally.unchanged, deleted: tally.deleted,
     changes: tally.changes, errors, errorCount,
     startedAt: input.startedAt, finishedAt: new Date().toISOString(), message: "",
+    marking: highestMarking([...tally.changes.created, ...tally.changes.updated, ...tally.changes.deleted].map((c) => c.marking)),
   };
   report.message = input.message ?? describe(report);
   return report;

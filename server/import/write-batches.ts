@@ -1,3 +1,5 @@
+import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
+import { highestMarking } from "../access/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { PropertySpec } from "../model/schema.ts";
@@ -5,7 +7,7 @@ import { toNeo4jValue } from "../neo4j/convert.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import { changedFields, STAMP_FIELDS } from "./compare.ts";
 import type { ElementChange, ElementCounts, ImportReport } from "./import-report.ts";
-import type { Marked } from "./database-checks.ts";
+import type { Deletions, Marked } from "./database-checks.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
 
@@ -111,9 +113,9 @@ export class BatchWriter {
     this.deferred.length = 0;
   }
 
-  async delete(deletions: { nodes: { id: string; kind: string }[]; edges: { id: string; type: string }[] }): Promise<void> {
-    for (const edge of deletions.edges) this.note("deleted", { element: "edge", id: edge.id, label: edge.type });
-    for (const node of deletions.nodes) this.note("deleted", { element: "node", id: node.id, label: node.kind });
+  async delete(deletions: Deletions): Promise<void> {
+    for (const edge of deletions.edges) this.note("deleted", { element: "edge", id: edge.id, label: edge.type, marking: edge.marking });
+    for (const node of deletions.nodes) this.note("deleted", { element: "node", id: node.id, label: node.kind, marking: node.marking });
     this.tally.deleted.edges += deletions.edges.length;
     this.tally.deleted.nodes += deletions.nodes.length;
     if (!this.options.write) return;
@@ -144,13 +146,13 @@ export class BatchWriter {
       if (this.model.kindOfLabels(row.labels as string[]) !== item.label) fields.unshift("kind");
       if (fields.length > 0) {
         updated.push(item);
-        this.note("updated", change("node", item, fields));
+        this.note("updated", change("node", item, [item.props, row.props as object], fields));
       } else {
         this.tally.unchanged.nodes += 1;
       }
     }
     await this.refuseTakenIds(created, "import/edges-by-ids");
-    for (const item of created) this.note("created", change("node", item));
+    for (const item of created) this.note("created", change("node", item, [item.props]));
     this.tally.created.nodes += created.length;
     this.tally.updated.nodes += updated.length;
     if (this.options.write) {
@@ -181,13 +183,13 @@ export class BatchWriter {
         String(row[key]) !== (key === "type" ? item.label : item[key]));
       if (shape.length > 0 || fields.length > 0) {
         (shape.length > 0 ? moved : updated).push(item);
-        this.note("updated", change("edge", item, [...shape, ...fields]));
+        this.note("updated", change("edge", item, [item.props, row.props as object], [...shape, ...fields]));
       } else {
         this.tally.unchanged.edges += 1;
       }
     }
     await this.refuseTakenIds(created, "queries/nodes-by-ids");
-    for (const item of created) this.note("created", change("edge", item));
+    for (const item of created) this.note("created", change("edge", item, [item.props]));
     this.tally.created.edges += created.length;
     this.tally.updated.edges += moved.length + updated.length;
     if (this.options.write) {
@@ -307,9 +309,11 @@ export class BatchWriter {
 const ID_ONLY: ReadonlySet<string> = new Set(["id"]);
 
 
-function change(element: "node" | "edge", item: Item, fields?: string[]): ElementChange {
+/** `marked`: the element as written and as stored (and, for a relationship, its ends). */
+function change(element: "node" | "edge", item: Item, marked: object[], fields?: string[]): ElementChange {
+  const marking: ResponseMarking = highestMarking(marked.map(markingOfProps));
   return {
-    element, id: item.id, label: item.label,
+    element, id: item.id, label: item.label, marking,
     ...(fields ? { fields } : {}),
     file: item.at.file,
     ...(item.at.line !== undefined ? { line: item.at.line } : {}),
