@@ -1,5 +1,4 @@
 import { markingOfProps } from "../access/answer-marking.ts";
-import type { Marking } from "../access/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
@@ -37,8 +36,8 @@ export class BatchWriter {
   private nodes: Item[] = [];
   private edges: Item[] = [];
   private readonly deferred: Item[] = [];
-  /** The markings of the files' marked nodes as written: a relationship's change is marked by its ends too. */
-  private readonly fileMarkings = new Map<string, Marking>();
+  /** The stored-form markings ({classification, caveats}) of the files' marked nodes: a relationship's change is marked by its ends too. */
+  private readonly fileMarkings = new Map<string, object>();
   readonly judgement: StoredJudgement;
   /** Whether the graph held no entity before this import wrote anything; asked at the first flush. */
   private emptyBefore: boolean | undefined;
@@ -69,8 +68,9 @@ export class BatchWriter {
 
   async addNode(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
     const item = { id: String(data.id), label: String(data.kind), props: wantedProps(data, NODE_KEYS, at, this.options.stamp), at };
-    const marking = markingOfProps(item.props);
-    if (isMarked(marking)) this.fileMarkings.set(item.id, marking);
+    if (isMarked(markingOfProps(item.props))) {
+      this.fileMarkings.set(item.id, { classification: item.props.classification, caveats: item.props.caveats });
+    }
     this.nodes.push(item);
     if (this.nodes.length >= this.options.batchSize) await this.flushNodes();
   }
@@ -225,7 +225,7 @@ export class BatchWriter {
     // On a graph that was empty every end is one of the files' nodes.
     if (await this.graphWasEmpty()) return ends;
     for (const row of await this.tx.run("queries/nodes-by-ids", { ids })) {
-      ends.set(String(row.id), [...(ends.get(String(row.id)) ?? []), markingOfProps((row.props ?? {}) as object)]);
+      ends.set(String(row.id), [...(ends.get(String(row.id)) ?? []), (row.props ?? {}) as object]);
     }
     return ends;
   }
