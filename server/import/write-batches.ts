@@ -133,11 +133,11 @@ export class BatchWriter {
       if (!this.judgement.mayTouch(item, this.options.access.sees(props), [props])) continue;
       if (!this.judgement.judgeMarking("node", item, props)) continue;
       const specs = specIndex(this.model.nodePropertySpecs(item.label));
-      const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
+      const fields = changedFields(item.props, props, specs, ID_ONLY);
       if (this.model.kindOfLabels(row.labels as string[]) !== item.label) fields.unshift("kind");
       if (fields.length > 0) {
         updated.push(item);
-        this.note("updated", change("node", item, [item.props, row.props as object], fields));
+        this.note("updated", change("node", item, [item.props, props], fields));
       } else {
         this.tally.unchanged.nodes += 1;
       }
@@ -174,7 +174,7 @@ export class BatchWriter {
       if (!this.judgement.mayTouch(item, row.visible === true, [props, ...storedEnds])) continue;
       if (!this.judgement.judgeMarking("relationship", item, props)) continue;
       const specs = specIndex(this.model.relationshipPropertySpecs(item.label));
-      const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
+      const fields = changedFields(item.props, props, specs, ID_ONLY);
       const shape = (["type", "source", "target"] as const).filter((key) =>
         String(row[key]) !== (key === "type" ? item.label : item[key]));
       if (shape.length > 0 || fields.length > 0) {
