@@ -1,3 +1,4 @@
+import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { Clearance } from "../access/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
@@ -27,8 +28,16 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Whether to add the import to the history (the seed loader does not). */
   recordHistory?: boolean;
-  /** The importing user's clearance: elements marked above it are refused, naming row and field. None: not checked. */
+  /**
+   * The importing user's clearance: elements marked above it are refused, naming row and
+   * field, and stored elements it does not reach are, to the import, ids in use or missing
+   * nodes. None (the seed, the command line): everything is visible.
+   */
   clearance?: Clearance;
+  /** Whether the importing user is an admin, who alone may lower a stored marking (one they are cleared for). */
+  admin?: boolean;
+  /** The client's address, recorded in the audit events the import writes itself. */
+  ip?: string | null;
   /**
    * Runs inside the import's write transaction, just before the history record, when the
    * import is about to commit: what it writes (the audit event) commits with the import
@@ -58,6 +67,11 @@ export interface ElementChange {
   id: string;
   /** Kind of a node, type of a relationship. */
   label: string;
+  /**
+   * The element's marking as stored or as written, whichever is higher, with (for a
+   * relationship) the markings of its ends: the highest level and every caveat.
+   */
+  marking: ResponseMarking;
   /** For updates: the fields whose values differ from the database. */
   fields?: string[];
   /** Where the element is in the files (absent for deletions). */
@@ -98,6 +112,12 @@ export interface ImportReport {
   finishedAt: string;
   /** A sentence saying what happened. */
   message: string;
+  /**
+   * The highest marking and every caveat of what the report names (each element of
+   * `changes`, as stored and as written, with both ends of relationships); UNCLASSIFIED
+   * when it names nothing marked. The history and the audit record carry it too.
+   */
+  marking: ResponseMarking;
 }
 
 export const emptyCounts = (): ElementCounts => ({ nodes: 0, edges: 0 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "../../access/answer-marking.ts";
 
 const counts = z.object({ nodes: z.number().int(), edges: z.number().int() });
 const problem = z.object({
@@ -6,7 +7,7 @@ const problem = z.object({
   pointer: z.string().optional(), field: z.string().optional(), message: z.string(),
 }).meta({ id: "ImportProblem" });
 const change = z.object({
-  element: z.enum(["node", "edge"]), id: z.string(), label: z.string(), fields: z.array(z.string()).optional(),
+  element: z.enum(["node", "edge"]), id: z.string(), label: z.string(), marking: markingSchema, fields: z.array(z.string()).optional(),
   file: z.string().optional(), line: z.number().int().optional(), row: z.number().int().optional(),
 });
 const fileSummary = z.object({
@@ -21,6 +22,7 @@ export const importReportSchema = z.object({
   changes: z.object({ created: z.array(change), updated: z.array(change), deleted: z.array(change), truncated: z.boolean() }),
   errors: z.array(problem), errorCount: z.number().int(),
   startedAt: z.string(), finishedAt: z.string(), message: z.string(),
+  marking: markingSchema.describe("The highest marking of what the report names."),
 }).meta({ id: "ImportReport" });
 
 export const importJobSchema = z.object({
