@@ -32,7 +32,14 @@ export interface ImportJobView {
   report?: ImportReport;
 }
 
+/** A job with who started it, for the route to decide who may follow it. */
+export interface ImportJob {
+  user: string;
+  view: ImportJobView;
+}
+
 interface Job extends ImportJobView {
+  user: string;
   finished: Promise<ImportReport>;
 }
 
@@ -65,7 +72,7 @@ export class ImportJobs {
   }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
-      id, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
+      id, user: options.user, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
       finished: undefined as unknown as Promise<ImportReport>,
     };
     const run = async (): Promise<ImportReport> => {
@@ -102,9 +109,9 @@ export class ImportJobs {
     return view(job);
   }
 
-  get(id: string): ImportJobView | undefined {
+  get(id: string): ImportJob | undefined {
     const job = this.jobs.get(id);
-    return job ? view(job) : undefined;
+    return job ? { user: job.user, view: view(job) } : undefined;
   }
 
   /** Resolves with the report when the job ends. */
