@@ -211,6 +211,15 @@ describe("saved views", () => {
       .toMatchObject({ marking: { classification: "UNCLASSIFIED", caveats: [] } });
   });
 
+  it("leaves a view that names nothing unmarked, for everyone", async () => {
+    const saved = await accounts.managerSecret!.client.request("/api/views", {
+      method: "POST", headers: json, body: JSON.stringify({ name: "Everything", url: "", shared: true }),
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await views(accounts.analystUnclassified!)).find((view) => view.id === saved.body.id))
+      .toMatchObject({ marking: { classification: "UNCLASSIFIED", caveats: [] } });
+  });
+
   it("follows a marking raised after the view was saved, through every parameter that names an element", async () => {
     const urls = ["?start=records-view-raise", "?pin=sgrs,records-view-raise", "?whatIf=e:records-view-raise-link",
       `?q=redundancy&qp=${encodeURIComponent(JSON.stringify({ from: "sgrs", to: "records-view-raise" }))}`];
