@@ -1,5 +1,6 @@
 // Updates nodes the importer found changed: properties become exactly the given ones and
-// the kind label the given one. Parameters: $rows (list of {id, kind, loadedAt, props}); kind
+// the kind label the given one (the importer has put the stored marking into the given
+// properties where the files leave it out, so a marking changes only on purpose). Parameters: $rows (list of {id, kind, loadedAt, props}); kind
 // is a label from the model's allowlist; loadedAt (ISO 8601) becomes the provenanceLoadedAt
 // date-time. Returns: updated (count).
 UNWIND $rows AS row

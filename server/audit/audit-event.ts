@@ -14,6 +14,8 @@ export const AuditAction = z.enum([
   "query.run",
   "data.read-marked",
   "data.import",
+  "import.hidden-id",
+  "access.probing-suspected",
   "data.export",
   "marking.change",
   "view.create",

@@ -64,11 +64,11 @@ export class ImportJobs {
   /**
    * Queues an import. `user` is who runs it (recorded on the elements, in the history and
    * in the audit trail, with `ip`): a carried-out import is audited in its own write
-   * transaction, a refused or failed one right after. Elements marked above `clearance`
-   * (the user's) are refused.
+   * transaction, a dry run, refused or failed one right after. Elements marked above
+   * `clearance` (the user's) are refused; only an `admin` may lower a stored marking.
    */
   start(upload: Upload, options: {
-    mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null; clearance?: Clearance;
+    mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null; clearance?: Clearance; admin?: boolean;
   }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
@@ -81,6 +81,7 @@ export class ImportJobs {
         const audit = { actor: options.user, ip: options.ip };
         const report = await runImport(this.db, this.model, upload.files, {
           mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user, clearance: options.clearance,
+          admin: options.admin, ip: options.ip,
           id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
           onProgress: (progress) => {
             job.progress = progress;
@@ -89,7 +90,7 @@ export class ImportJobs {
             await record(tx, importEvent(committed, audit));
           },
         });
-        if (!options.dryRun && report.status !== "imported") {
+        if (report.status !== "imported") {
           // The database may be why it failed; the report still reaches the user.
           await recordNow(this.db, importEvent(report, audit))
             .catch((error: Error) => this.logger.error({ importId: id, err: error }, "could not record the failed import in the audit trail"));

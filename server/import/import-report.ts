@@ -28,8 +28,16 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Whether to add the import to the history (the seed loader does not). */
   recordHistory?: boolean;
-  /** The importing user's clearance: elements marked above it are refused, naming row and field. None: not checked. */
+  /**
+   * The importing user's clearance: elements marked above it are refused, naming row and
+   * field, and stored elements it does not reach are, to the import, ids in use or missing
+   * nodes. None (the seed, the command line): everything is visible.
+   */
   clearance?: Clearance;
+  /** Whether the importing user is an admin, who alone may lower a stored marking (one they are cleared for). */
+  admin?: boolean;
+  /** The client's address, recorded in the audit events the import writes itself. */
+  ip?: string | null;
   /**
    * Runs inside the import's write transaction, just before the history record, when the
    * import is about to commit: what it writes (the audit event) commits with the import

@@ -3,10 +3,14 @@ import { highestMarking } from "../access/markings.ts";
 import { AppError } from "../http/errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { checkAgainstDatabase, visibleTo } from "./database-checks.ts";
+import { record } from "../audit/audit-log.ts";
+import { importedMarkingEvent } from "../audit/import-events.ts";
+import { checkAgainstDatabase } from "./database-checks.ts";
 import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";
 import type { FileSummary, ImportOptions, ImportReport, ImportStatus } from "./import-report.ts";
+import { auditHiddenIds } from "./hidden-id-audit.ts";
+import { ImporterAccess } from "./importer-access.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem } from "./records.ts";
 import { scanFiles } from "./scan-files.ts";
@@ -28,11 +32,23 @@ class ImportRejected extends Error {
  * replace removes, bumps the graph version and records the import in the history. A
  * failure anywhere (a bad row found late, Neo4j or this process dying) rolls all of it
  * back, because nothing is committed before the end.
+ *
+ * What the importer may not see answers as missing or as an id in use; an import that
+ * touched such ids is recorded in the audit trail on its own, whatever its outcome.
  */
 export async function runImport(
   db: GraphDatabase, model: GraphModel, files: ImportFile[], options: ImportOptions,
 ): Promise<ImportReport> {
-  const id = options.id ?? randomUUID();
+  const access = new ImporterAccess(options.clearance);
+  const report = await importFiles(db, model, files, { ...options, id: options.id ?? randomUUID() }, access);
+  await auditHiddenIds(db, access, { importId: report.id, dryRun: report.dryRun }, { actor: options.user, ip: options.ip });
+  return report;
+}
+
+async function importFiles(
+  db: GraphDatabase, model: GraphModel, files: ImportFile[], options: ImportOptions & { id: string }, access: ImporterAccess,
+): Promise<ImportReport> {
+  const id = options.id;
   const startedAt = new Date().toISOString();
   const progress = options.onProgress ?? (() => {});
   const base = { id, dryRun: options.dryRun, mode: options.mode, source: options.source, user: options.user, startedAt };
@@ -49,7 +65,8 @@ export async function runImport(
   const scan = await scanFiles(model, files, { maxElements: options.maxElements, clearance: options.clearance, onProgress: progress });
   if (!scan.problems.empty) {
     // Still ask the database about what the files could not settle, so every problem shows at once.
-    await db.read((tx) => checkAgainstDatabase(tx, model, scan.index, options, scan.problems)).catch(() => undefined);
+    await db.read((tx) => checkAgainstDatabase(tx, model, scan.index, options, access, scan.problems), { viewer: access.viewer })
+      .catch(() => undefined);
     return remember(db, options, finish("rejected", { files: scan.files, problems: scan.problems }));
   }
   const total = scan.index.nodes + scan.index.edges;
@@ -61,13 +78,13 @@ export async function runImport(
   const work = async (tx: Transaction): Promise<ImportReport> => {
     const problems = new ProblemList();
     progress({ phase: "checking", done: 0, total });
-    const deletions = await checkAgainstDatabase(tx, model, scan.index, options, problems);
+    const deletions = await checkAgainstDatabase(tx, model, scan.index, options, access, problems);
     if (!problems.empty) throw new ImportRejected(problems);
     const writer = new BatchWriter(tx, model, {
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
       onBatch: (done) => progress({ phase: "writing", done, total }),
-      visible: visibleTo(options.clearance),
+      access, mayLowerMarkings: !options.clearance || options.admin === true,
     });
     for (const file of files) {
       for await (const record of readRecords(file, model, [])) {
@@ -80,6 +97,11 @@ export async function runImport(
     await writer.delete(deletions);
     const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
     if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
+    if (!options.dryRun) {
+      for (const change of writer.judgement.markingChanges) {
+        await record(tx, importedMarkingEvent(change, id, { actor: options.user, ip: options.ip }));
+      }
+    }
     if (!options.dryRun) await options.onCommit?.(tx, report);
     if (!options.dryRun && options.recordHistory !== false) await tx.run("import/record-run", { run: historyRow(report) });
     return report;
@@ -87,8 +109,8 @@ export async function runImport(
 
   try {
     const report = options.dryRun
-      ? await db.read(work, { timeoutMs: options.timeoutMs })
-      : await db.write(work, { timeoutMs: options.timeoutMs, retry: false });
+      ? await db.read(work, { timeoutMs: options.timeoutMs, viewer: access.viewer })
+      : await db.write(work, { timeoutMs: options.timeoutMs, retry: false, viewer: access.viewer });
     progress({ phase: "done", done: total, total });
     return report;
   } catch (error) {

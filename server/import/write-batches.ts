@@ -1,35 +1,15 @@
-import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { highestMarking } from "../access/markings.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
-import type { PropertySpec } from "../model/schema.ts";
-import { toNeo4jValue } from "../neo4j/convert.ts";
 import type { Transaction } from "../neo4j/database.ts";
-import { changedFields, STAMP_FIELDS } from "./compare.ts";
+import { change, typedProps, wantedProps, type Item, type Stamp } from "./batch-items.ts";
+import { changedFields } from "./compare.ts";
 import type { ElementChange, ElementCounts, ImportReport } from "./import-report.ts";
-import type { Deletions, Marked } from "./database-checks.ts";
+import type { Deletions } from "./database-checks.ts";
+import type { ImporterAccess } from "./importer-access.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
-
-/** Provenance stamped on every element an import creates or changes. */
-export interface Stamp {
-  importId: string;
-  loadedBy: string;
-  loadedAt: string;
-  /** The source every element is recorded under; when absent, the element's own or its file's. */
-  source?: string;
-}
-
-interface Item {
-  id: string;
-  /** Kind of a node, type of a relationship. */
-  label: string;
-  source?: string;
-  target?: string;
-  /** Model properties as plain wire values, the load source included, stamps excluded. */
-  props: Record<string, unknown>;
-  at: SourceLocation;
-}
+import { isMarked, StoredJudgement } from "./stored-judgement.ts";
 
 export interface Tally {
   created: ElementCounts;
@@ -56,6 +36,9 @@ export class BatchWriter {
   private nodes: Item[] = [];
   private edges: Item[] = [];
   private readonly deferred: Item[] = [];
+  /** The stored-form markings ({classification, caveats}) of the files' marked nodes: a relationship's change is marked by its ends too. */
+  private readonly fileMarkings = new Map<string, object>();
+  readonly judgement: StoredJudgement;
   /** Whether the graph held no entity before this import wrote anything; asked at the first flush. */
   private emptyBefore: boolean | undefined;
   /** The stamp's time as Cypher's datetime() reads it, so a row carries a short string, not a DateTime to pack. */
@@ -68,11 +51,14 @@ export class BatchWriter {
     private readonly options: {
       stamp: Stamp; write: boolean; batchSize: number; deferredEdges: ReadonlySet<string>;
       problems: ProblemList; onBatch?: (processed: number) => void;
-      /** Whether the importer may see a stored element; one it may not is an id it may not use. */
-      visible?: (marked: Marked) => boolean;
+      /** What the importer may see; a stored element it may not is an id it may not use. */
+      access: ImporterAccess;
+      /** Whether the importer may lower a stored marking (see StoredJudgement). */
+      mayLowerMarkings: boolean;
     },
   ) {
     this.loadedAt = new Date(options.stamp.loadedAt).toISOString();
+    this.judgement = new StoredJudgement(options.access, options.problems, options.mayLowerMarkings);
   }
 
   get changed(): boolean {
@@ -81,15 +67,18 @@ export class BatchWriter {
   }
 
   async addNode(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
-    const kind = String(data.kind);
-    this.nodes.push({ id: String(data.id), label: kind, props: this.wanted(data, NODE_KEYS, at), at });
+    const item = { id: String(data.id), label: String(data.kind), props: wantedProps(data, NODE_KEYS, at, this.options.stamp), at };
+    if (isMarked(markingOfProps(item.props))) {
+      this.fileMarkings.set(item.id, { classification: item.props.classification, caveats: item.props.caveats });
+    }
+    this.nodes.push(item);
     if (this.nodes.length >= this.options.batchSize) await this.flushNodes();
   }
 
   async addEdge(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
     const item = {
       id: String(data.id), label: String(data.type), source: String(data.source), target: String(data.target),
-      props: this.wanted(data, EDGE_KEYS, at), at,
+      props: wantedProps(data, EDGE_KEYS, at, this.options.stamp), at,
     };
     if (this.options.deferredEdges.has(item.id)) {
       this.deferred.push(item);
@@ -140,7 +129,9 @@ export class BatchWriter {
         created.push(item);
         continue;
       }
-      if (!this.mayTouch(row, item)) continue;
+      const props = (row.props ?? {}) as Record<string, unknown>;
+      if (!this.judgement.mayTouch(item, this.options.access.sees(props), [props])) continue;
+      if (!this.judgement.judgeMarking("node", item, props)) continue;
       const specs = specIndex(this.model.nodePropertySpecs(item.label));
       const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
       if (this.model.kindOfLabels(row.labels as string[]) !== item.label) fields.unshift("kind");
@@ -167,6 +158,8 @@ export class BatchWriter {
     const batch = this.edges;
     this.edges = [];
     const stored = await this.storedRows(batch, "import/edges-by-ids");
+    const ends = await this.endMarkings(batch);
+    const endsOf = (item: Item) => [...(ends.get(item.source!) ?? []), ...(ends.get(item.target!) ?? [])];
     const created: Item[] = [];
     const moved: Item[] = [];
     const updated: Item[] = [];
@@ -176,20 +169,23 @@ export class BatchWriter {
         created.push(item);
         continue;
       }
-      if (!this.mayTouch(row, item)) continue;
+      const props = (row.props ?? {}) as Record<string, unknown>;
+      const storedEnds = (row.ends ?? []) as object[];
+      if (!this.judgement.mayTouch(item, row.visible === true, [props, ...storedEnds])) continue;
+      if (!this.judgement.judgeMarking("relationship", item, props)) continue;
       const specs = specIndex(this.model.relationshipPropertySpecs(item.label));
       const fields = changedFields(item.props, row.props as Record<string, unknown>, specs, ID_ONLY);
       const shape = (["type", "source", "target"] as const).filter((key) =>
         String(row[key]) !== (key === "type" ? item.label : item[key]));
       if (shape.length > 0 || fields.length > 0) {
         (shape.length > 0 ? moved : updated).push(item);
-        this.note("updated", change("edge", item, [item.props, row.props as object], [...shape, ...fields]));
+        this.note("updated", change("edge", item, [item.props, props, ...storedEnds, ...endsOf(item)], [...shape, ...fields]));
       } else {
         this.tally.unchanged.edges += 1;
       }
     }
     await this.refuseTakenIds(created, "queries/nodes-by-ids");
-    for (const item of created) this.note("created", change("edge", item, [item.props]));
+    for (const item of created) this.note("created", change("edge", item, [item.props, ...endsOf(item)]));
     this.tally.created.edges += created.length;
     this.tally.updated.edges += moved.length + updated.length;
     if (this.options.write) {
@@ -216,18 +212,27 @@ export class BatchWriter {
   }
 
   /**
-   * An element the importer may not see is, to the importer, an id already in use: the
-   * import is refused with the words any taken id gets, naming nothing of the element.
+   * The markings of a batch's relationship ends, as the files write them and as stored
+   * (by the time relationships are flushed, a real run has written the files' nodes).
    */
-  private mayTouch(row: Record<string, unknown>, item: Item): boolean {
-    if (!this.options.visible || this.options.visible((row.props ?? {}) as Marked)) return true;
-    this.options.problems.add({ ...item.at, field: "id", message: `id "${item.id}" is already in use in the database` });
-    return false;
+  private async endMarkings(batch: Item[]): Promise<Map<string, object[]>> {
+    const ends = new Map<string, object[]>();
+    const ids = [...new Set(batch.flatMap((item) => [item.source!, item.target!]))];
+    for (const id of ids) {
+      const written = this.fileMarkings.get(id);
+      if (written) ends.set(id, [written]);
+    }
+    // On a graph that was empty every end is one of the files' nodes.
+    if (await this.graphWasEmpty()) return ends;
+    for (const row of await this.tx.run("queries/nodes-by-ids", { ids })) {
+      ends.set(String(row.id), [...(ends.get(String(row.id)) ?? []), (row.props ?? {}) as object]);
+    }
+    return ends;
   }
 
   /** The stored rows of a batch's ids, by id; none on a graph that was empty (see graphWasEmpty). */
   private async storedRows(batch: Item[], lookup: "queries/nodes-by-ids" | "import/edges-by-ids") {
-    const rows = (await this.graphWasEmpty()) ? [] : await this.tx.run(lookup, { ids: batch.map((item) => item.id) });
+    const rows = (await this.graphWasEmpty()) ? [] : await this.tx.run(lookup, { ids: batch.map((item) => item.id), ...this.options.access.parameters });
     return new Map(rows.map((row) => [String(row.id), row]));
   }
 
@@ -237,13 +242,16 @@ export class BatchWriter {
    */
   private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "queries/nodes-by-ids") {
     if (items.length === 0 || await this.graphWasEmpty()) return;
-    const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id) });
+    const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id), ...this.options.access.parameters });
     if (taken.length === 0) return;
-    const ids = new Set(taken.map((row) => String(row.id)));
+    const byId = new Map(taken.map((row) => [String(row.id), row]));
     for (const item of items) {
-      if (ids.has(item.id)) {
-        this.options.problems.add({ ...item.at, field: "id", message: `id "${item.id}" is already in use in the database` });
-      }
+      const row = byId.get(item.id);
+      if (!row) continue;
+      const props = (row.props ?? {}) as object;
+      const visible = lookup === "import/edges-by-ids" ? row.visible === true : this.options.access.sees(props);
+      if (!visible) this.options.access.touchedHidden(item.id, props, ...((row.ends ?? []) as object[]));
+      this.judgement.refuseTaken(item);
     }
   }
 
@@ -258,39 +266,17 @@ export class BatchWriter {
     }
   }
 
-  private wanted(data: Record<string, unknown>, own: ReadonlySet<string>, at: SourceLocation): Record<string, unknown> {
-    const props: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(data)) {
-      if (own.has(key) || STAMP_FIELDS.has(key) || value === null || value === undefined) continue;
-      props[key] = value;
-    }
-    props.provenanceSource = this.options.stamp.source
-      ?? (typeof data.provenanceSource === "string" && data.provenanceSource !== "" ? data.provenanceSource : at.file);
-    return props;
-  }
-
-  private typed(props: Record<string, unknown>, specs: PropertySpec[]): Record<string, unknown> {
-    const byName = specIndex(specs);
-    const { stamp } = this.options;
-    const typed: Record<string, unknown> = { provenanceImportId: stamp.importId, provenanceLoadedBy: stamp.loadedBy };
-    for (const [key, value] of Object.entries(props)) {
-      const spec = byName.get(key);
-      typed[key] = spec ? toNeo4jValue(value, spec) : value;
-    }
-    return typed;
-  }
-
   private nodeRow(item: Item) {
     return {
       id: item.id, kind: item.label, loadedAt: this.loadedAt,
-      props: this.typed(item.props, this.model.nodePropertySpecs(item.label)),
+      props: typedProps(item.props, this.model.nodePropertySpecs(item.label), this.options.stamp),
     };
   }
 
   private edgeRow(item: Item) {
     return {
       id: item.id, type: item.label, source: item.source, target: item.target, loadedAt: this.loadedAt,
-      props: this.typed(item.props, this.model.relationshipPropertySpecs(item.label)),
+      props: typedProps(item.props, this.model.relationshipPropertySpecs(item.label), this.options.stamp),
     };
   }
 
@@ -307,16 +293,3 @@ export class BatchWriter {
 }
 
 const ID_ONLY: ReadonlySet<string> = new Set(["id"]);
-
-
-/** `marked`: the element as written and as stored (and, for a relationship, its ends). */
-function change(element: "node" | "edge", item: Item, marked: object[], fields?: string[]): ElementChange {
-  const marking: ResponseMarking = highestMarking(marked.map(markingOfProps));
-  return {
-    element, id: item.id, label: item.label, marking,
-    ...(fields ? { fields } : {}),
-    file: item.at.file,
-    ...(item.at.line !== undefined ? { line: item.at.line } : {}),
-    ...(item.at.row !== undefined ? { row: item.at.row } : {}),
-  };
-}

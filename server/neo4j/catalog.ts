@@ -37,6 +37,7 @@ export const QUERY_NAMES = [
   "import/source-node-ids",
   "import/source-edge-ids",
   "import/foreign-edges-of-nodes",
+  "import/hidden-id-touches",
   "import/record-run",
   "import/list-runs",
   "import/run-elements",

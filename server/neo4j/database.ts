@@ -23,6 +23,11 @@ export interface TransactionOptions {
    * and running a too-large import a second time only fails again, twice as slowly.
    */
   retry?: boolean;
+  /**
+   * Runs every statement with this viewer's `$markings` and `$caveats`, as forViewer does:
+   * a write that must judge what its writer may see (an import) reads through the rule.
+   */
+  viewer?: Viewer;
 }
 
 /** A read or write unit of work that runs several named statements in one transaction. */
@@ -67,11 +72,11 @@ export class GraphDatabase {
   }
 
   read<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.transaction("READ", work, options);
+    return this.transaction("READ", work, options, options.viewer && viewerParameters(options.viewer));
   }
 
   write<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.transaction("WRITE", work, options);
+    return this.transaction("WRITE", work, options, options.viewer && viewerParameters(options.viewer));
   }
 
   /** Runs one named statement on its own: a read, or a write when `mode` says so. */

@@ -44,7 +44,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "seed/bump-graph-version": { mode: "write" },
   "schema/import-run-id-unique": { mode: "auto" },
   "schema/entity-source-index": { mode: "auto" },
-  "import/edges-by-ids": { mode: "read", params: { ids: ["nowhere"] } },
+  "import/edges-by-ids": { mode: "read", params: { ids: ["nowhere"], seesAll: false } },
   "import/create-nodes": {
     mode: "write", params: { rows: [{ id: "catalog-probe", kind: "Threat", props: { nameFr: "sonde" } }] },
   },
@@ -61,11 +61,10 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   },
   "import/delete-edges": { mode: "write", params: { ids: ["catalog-probe-edge"] } },
   "import/delete-nodes": { mode: "write", params: { ids: ["catalog-probe"] } },
-  "import/source-node-ids": { mode: "read", params: { source: "seed" } },
-  "import/source-edge-ids": { mode: "read", params: { source: "seed" } },
-  "import/foreign-edges-of-nodes": {
-    mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5, levels: ["UNCLASSIFIED", "RESTRICTED"], heldCaveats: [] },
-  },
+  "import/source-node-ids": { mode: "read", params: { source: "seed", seesAll: false } },
+  "import/source-edge-ids": { mode: "read", params: { source: "seed", seesAll: true } },
+  "import/foreign-edges-of-nodes": { mode: "read", params: { ids: ["sgrs"], source: "seed", limit: 5, seesAll: false } },
+  "import/hidden-id-touches": { mode: "read", params: { actor: "catalog-probe", since: "2000-01-01T00:00:00Z" } },
   "import/record-run": {
     mode: "write", params: { run: { id: "catalog-probe-run", status: "imported", startedAt: "2000-01-01T00:00:00.000Z" } },
   },

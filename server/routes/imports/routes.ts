@@ -40,7 +40,7 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
         const user = req.user!;
         const job = imports.start(upload, {
           mode: query.mode, source: query.source, dryRun: query.dryRun, user: user.username, ip: req.ip ?? null,
-          clearance: { level: user.clearance, caveats: user.caveats },
+          clearance: { level: user.clearance, caveats: user.caveats }, admin: user.role === "admin",
         });
         res.setHeader("Location", `/api/imports/${job.id}`);
         if (!query.wait) {

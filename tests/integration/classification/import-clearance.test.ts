@@ -7,6 +7,7 @@ import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
+import { snapshotGraph } from "../../support/graph-snapshot.ts";
 
 let db: GraphDatabase;
 let model: GraphModel;
@@ -84,5 +85,38 @@ describe("a replace by a cleared user", () => {
     });
     expect(report.status).toBe("rejected");
     expect(report.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('relationship "crowd-foreign"') })]);
+  });
+});
+
+describe("an import by an admin", () => {
+  const load = async (nodes: Record<string, unknown>[], options: { clearance?: Clearance; admin?: boolean; dryRun?: boolean } = {}) => {
+    const file = path.join(scratch, "admin.json");
+    writeFileSync(file, JSON.stringify({ nodes: nodes.map((data) => ({ data: { kind: "Service", ...data } })), edges: [] }));
+    return runImport(db, model, [{ path: file, name: "admin.json" }], {
+      mode: "merge", source: "admin-test", user: "tests", maxElements: 1000, timeoutMs: 30_000, dryRun: false, ...options,
+    });
+  };
+
+  it("cannot lower, nor even touch, a marking above the admin's clearance: the role never overrides it", async () => {
+    expect((await load([{ id: "above-admin", nameFr: "e", classification: "SECRET" }])).status).toBe("imported");
+    const before = await snapshotGraph(db);
+    const report = await load([{ id: "above-admin", nameFr: "e", classification: "RESTRICTED" }], {
+      clearance: { level: "RESTRICTED", caveats: [] }, admin: true,
+    });
+    expect(report.status).toBe("rejected");
+    expect(report.errors).toEqual([expect.objectContaining({ field: "id", message: 'id "above-admin" is already in use in the database' })]);
+    expect(await snapshotGraph(db)).toEqual(before);
+  });
+
+  it("lowers a marking it is cleared for, and the operator's command line may too", async () => {
+    expect((await load([{ id: "lowered", nameFr: "f", classification: "CONFIDENTIAL" }])).status).toBe("imported");
+    const byAdmin = await load([{ id: "lowered", nameFr: "f", classification: "RESTRICTED" }], {
+      clearance: { level: "SECRET", caveats: [] }, admin: true,
+    });
+    expect(byAdmin.status, JSON.stringify(byAdmin.errors)).toBe("imported");
+    expect(byAdmin.marking).toEqual({ classification: "CONFIDENTIAL", caveats: [] });
+    const byOperator = await load([{ id: "lowered", nameFr: "f", classification: "UNCLASSIFIED" }]);
+    expect(byOperator.status, JSON.stringify(byOperator.errors)).toBe("imported");
+    expect(byOperator.changes.updated).toEqual([expect.objectContaining({ id: "lowered", fields: ["classification"] })]);
   });
 });
