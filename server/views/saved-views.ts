@@ -39,16 +39,16 @@ type StoredView = Omit<SavedView, "marking">;
 export async function createView(db: GraphDatabase, req: Request, view: NewView): Promise<SavedView> {
   const owner = req.user!.username;
   const id = randomUUID();
-  // The owner is the viewer, so the marking can be read before the write: it does not depend on the view's node.
-  const marking = await db.forViewer(viewerOf(req)).read(async (tx) => (await markingsOf(tx, req, [{ id, owner, url: view.url }])).get(id)!);
   return db.write(async (tx) => {
+    // The owner is the viewer: the marking does not depend on the view's node, so it is read first.
+    const marking = (await markingsOf(tx, req, [{ id, owner, url: view.url }])).get(id)!;
     const [row] = await tx.run("views/create-view", { id, ...view, owner });
     const saved = { ...toView(row!), marking };
     await recordRequestEventIn(tx, req, {
       action: "view.create", target: saved.id, outcome: "success", details: { name: saved.name, shared: saved.shared }, marking,
     });
     return saved;
-  });
+  }, { viewer: viewerOf(req) });
 }
 
 /** The caller's own views and the shared ones they are cleared for, newest first. */
@@ -63,25 +63,21 @@ export async function listViews(db: GraphDatabase, req: Request): Promise<{ view
 
 export async function deleteView(db: GraphDatabase, req: Request, id: string): Promise<void> {
   const user = req.user!;
-  const missing = () => notFound(`No saved view has id ${id}.`);
-  const found = await db.forViewer(viewerOf(req)).read(async (tx) => {
+  await db.write(async (tx) => {
+    const missing = notFound(`No saved view has id ${id}.`);
     const [row] = await tx.run("views/get-view", { id });
-    if (!row) return undefined;
+    if (!row) throw missing;
     const view = toView(row);
     // Another user's private view is not theirs to see, except for an admin (who may delete it).
-    if (view.owner !== user.username && !view.shared && user.role !== "admin") return undefined;
+    if (view.owner !== user.username && !view.shared && user.role !== "admin") throw missing;
     const marking = (await markingsOf(tx, req, [view])).get(id);
-    return marking ? { ...view, marking } : undefined;
-  });
-  if (!found) throw missing();
-  if (found.owner !== user.username && user.role !== "admin") throw forbidden("Only its owner or an admin may delete a saved view.");
-  await db.write(async (tx) => {
-    const [deleted] = await tx.run("views/delete-view", { id });
-    if (!deleted) throw missing();
+    if (!marking) throw missing;
+    if (view.owner !== user.username && user.role !== "admin") throw forbidden("Only its owner or an admin may delete a saved view.");
+    await tx.run("views/delete-view", { id });
     await recordRequestEventIn(tx, req, {
-      action: "view.delete", target: id, outcome: "success", details: { name: found.name, owner: found.owner }, marking: found.marking,
+      action: "view.delete", target: id, outcome: "success", details: { name: view.name, owner: view.owner }, marking,
     });
-  });
+  }, { viewer: viewerOf(req) });
 }
 
 /** The marking of each view the viewer may see, by id; views they may not see are absent. */
