@@ -34,7 +34,14 @@ export interface ImportJobView {
   report?: ImportReport;
 }
 
+/** A job with who started it, for the route to decide who may follow it. */
+export interface ImportJob {
+  user: string;
+  view: ImportJobView;
+}
+
 interface Job extends ImportJobView {
+  user: string;
   finished: Promise<ImportReport>;
 }
 
@@ -67,7 +74,7 @@ export class ImportJobs {
   }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
-      id, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
+      id, user: options.user, state: "queued", progress: { phase: "queued", done: 0, total: 0 },
       finished: undefined as unknown as Promise<ImportReport>,
     };
     const run = async (): Promise<ImportReport> => {
@@ -105,9 +112,9 @@ export class ImportJobs {
     return view(job);
   }
 
-  get(id: string): ImportJobView | undefined {
+  get(id: string): ImportJob | undefined {
     const job = this.jobs.get(id);
-    return job ? view(job) : undefined;
+    return job ? { user: job.user, view: view(job) } : undefined;
   }
 
   /** Resolves with the report when the job ends. */

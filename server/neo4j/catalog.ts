@@ -40,6 +40,7 @@ export const QUERY_NAMES = [
   "import/hidden-id-touches",
   "import/record-run",
   "import/list-runs",
+  "import/run-elements",
   "export/nodes-page",
   "export/edges-page",
   "quality/orphans",
@@ -93,6 +94,7 @@ export const QUERY_NAMES = [
   "views/list-views",
   "views/get-view",
   "views/delete-view",
+  "views/view-markings",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -136,13 +138,24 @@ export function loadCatalog(dir = cypherDir): ReadonlyMap<QueryName, string> {
  */
 export const VISIBLE_MACRO = /@visible\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 
-export function visibilityPredicate(variable: string): string {
-  return `(coalesce(${variable}.classification, 'UNCLASSIFIED') IN $markings` +
-    ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN $caveats))`;
+/**
+ * The same rule for someone other than the viewer, such as a saved view's owner:
+ * `@visibleTo(x, levels, caveats)`, where `levels` and `caveats` are Cypher variables
+ * holding that person's reachable levels and held caveats (lists, as `$markings` and
+ * `$caveats` hold the viewer's). Variable names only, never values.
+ */
+export const VISIBLE_TO_MACRO = /@visibleTo\(([A-Za-z_]\w*),\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\)/g;
+
+export function visibilityPredicate(variable: string, markings = "$markings", caveats = "$caveats"): string {
+  return `(coalesce(${variable}.classification, 'UNCLASSIFIED') IN ${markings}` +
+    ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN ${caveats}))`;
 }
 
 export function expandVisibility(name: string, text: string): string {
-  const expanded = text.replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable));
+  const expanded = text
+    .replace(VISIBLE_TO_MACRO, (_match, variable: string, markings: string, caveats: string) =>
+      visibilityPredicate(variable, markings, caveats))
+    .replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable));
   const code = expanded.split("\n").filter((line) => !line.trimStart().startsWith("//")).join("\n");
   if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable)`);
   return expanded;

@@ -239,6 +239,7 @@ describe("markings and saved views", () => {
     await form.getByRole("button", { name: "Save" }).click();
     const link = menu.getByRole("link", { name: "Open Customs and its queries" });
     await link.waitFor();
+    await expect(menu.getByTestId("saved-view-marking").first().innerText()).resolves.toBe("UNCLASSIFIED");
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "saved-views");
     await page.close();

@@ -147,6 +147,7 @@ describe("the data page", () => {
     const row = await latest.locator("td").allInnerTexts();
     expect(row.slice(1, 5)).toEqual([seeded.api.admin.username, "nodes.csv\nrelationships.csv", "Merge", "Imported"]);
     expect(row[5]).toBe("1 / 1");
+    expect(row[10]).toBe("UNCLASSIFIED");
     await shot(page, "imported");
     await page.getByTestId("import-history").scrollIntoViewIfNeeded();
     await shot(page, "history");

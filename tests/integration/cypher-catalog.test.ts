@@ -68,7 +68,8 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "import/record-run": {
     mode: "write", params: { run: { id: "catalog-probe-run", status: "imported", startedAt: "2000-01-01T00:00:00.000Z" } },
   },
-  "import/list-runs": { mode: "read", params: { limit: 5 } },
+  "import/list-runs": { mode: "read", params: { limit: 5, username: "catalog-probe" } },
+  "import/run-elements": { mode: "read", params: { nodeIds: ["sgrs", "nowhere"], edgeIds: ["nowhere"] } },
   "export/nodes-page": { mode: "read", params: { after: "", limit: 5 } },
   "export/edges-page": { mode: "read", params: { after: "", limit: 5 } },
   "quality/orphans": { mode: "read", params: { limit: 5 } },
@@ -155,6 +156,13 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "views/list-views": { mode: "read", params: { username: "catalog-probe" } },
   "views/get-view": { mode: "read", params: { id: "catalog-probe" } },
   "views/delete-view": { mode: "write", params: { id: "catalog-probe" } },
+  "views/view-markings": {
+    mode: "read",
+    params: {
+      views: [{ id: "catalog-probe", owner: "catalog-probe", names: ["sgrs", "nowhere"] }],
+      levels: ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET"], username: "catalog-probe",
+    },
+  },
 };
 
 describe("the Cypher catalog", () => {
@@ -173,8 +181,11 @@ describe("the Cypher catalog", () => {
   });
 
   it("looks relationships up by id through every type of the model, so each type's id index serves it", () => {
-    for (const name of ["import/edges-by-ids", "import/delete-edges", "markings/set-edge-marking"] as const) {
-      const listed = /\[r:([A-Z_|]+)\]/.exec(db.text(name))?.[1]?.split("|") ?? [];
+    for (const name of [
+      "import/edges-by-ids", "import/delete-edges", "markings/set-edge-marking", "import/list-runs", "import/run-elements",
+      "views/view-markings",
+    ] as const) {
+      const listed = /\[\w+:([A-Z_|]+)\]/.exec(db.text(name))?.[1]?.split("|") ?? [];
       expect(listed.sort(), name).toEqual([...model.relationshipTypeIds].sort());
     }
   });

@@ -1,11 +1,16 @@
+import type { Request } from "express";
 import { z } from "zod";
+import { viewerOf } from "../../access/viewer.ts";
 import { notFound } from "../../http/errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
+import { highestMarking } from "../../access/markings.ts";
 import { listImportHistory } from "../../import/import-history.ts";
 import type { ImportReport } from "../../import/import-report.ts";
 import { receiveUpload } from "../../import/upload.ts";
 import type { RouteContext } from "../context.ts";
+import type { GraphDatabase } from "../../neo4j/database.ts";
 import { flagParam, importHistorySchema, importJobSchema, importReportSchema, sourceName } from "./schemas.ts";
+import { visibleJob, visibleReport, type ImportReader } from "./visible-report.ts";
 
 export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
   return [
@@ -44,35 +49,48 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
         }
         const report = await imports.finished(job.id)!;
         res.status(statusOf(report));
-        return report;
+        return (await visibleReport(report, importReader(db, req))).report;
       },
     }),
     defineRoute({
       method: "get",
       path: "/api/imports/:id",
       role: "data",
-      summary: "One import job: its state, progress and, once done, its report.",
+      summary: "One import job: its state, progress and, once done, its report. Your own jobs, and the imports of " +
+        "others you are cleared for (see the history); entries naming what you may not see are left out.",
       tags: ["data"],
       params: z.object({ id: z.uuid() }),
       response: importJobSchema,
-      problems: { 404: "No such job (jobs are kept for the server's lifetime; the history keeps every import)" },
-      handle: ({ params }) => {
+      problems: { 404: "No such job, or not one you may see (jobs are kept for the server's lifetime; the history keeps every import)" },
+      handle: async ({ params }, { req }) => {
         const job = imports.get(params.id);
-        if (!job) throw notFound(`No import job has id "${params.id}".`);
-        return job;
+        const visible = job && await visibleJob(job, importReader(db, req));
+        if (!visible) throw notFound(`No import job has id "${params.id}".`);
+        return visible;
       },
     }),
     defineRoute({
       method: "get",
       path: "/api/imports",
       role: "data",
-      summary: "The import history, newest first: who, when, which files, the counts.",
+      summary: "The import history, newest first: who, when, which files, the counts, each with its marking. " +
+        "Only imports you are cleared for: one that names anything you may not see is not listed; rejected and " +
+        "failed imports are listed to their own user only.",
       tags: ["data"],
       query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
       response: importHistorySchema,
-      handle: async ({ query }) => ({ imports: await listImportHistory(db, query.limit) }),
+      markedRead: () => "import history",
+      handle: async ({ query }, { req }) => {
+        const imports = await listImportHistory(db.forViewer(viewerOf(req)), { limit: query.limit, username: req.user!.username });
+        return { imports, marking: highestMarking(imports.map((run) => run.marking)) };
+      },
     }),
   ];
+}
+
+function importReader(db: GraphDatabase, req: Request): ImportReader {
+  const user = req.user!;
+  return { username: user.username, clearance: { level: user.clearance, caveats: user.caveats }, reader: db.forViewer(viewerOf(req)) };
 }
 
 function statusOf(report: ImportReport): number {

@@ -39,7 +39,9 @@ export const importHistorySchema = z.object({
     id: z.string(), status, mode: z.string(), source: z.string().optional(), user: z.string(), files: z.array(fileSummary),
     created: counts, updated: counts, unchanged: counts, deleted: counts, errorCount: z.number().int(),
     startedAt: z.string(), finishedAt: z.string(), message: z.string(),
+    marking: markingSchema.describe("The highest marking of what the import names, as recorded and as marked now."),
   })),
+  marking: markingSchema.describe("The highest marking of the imports listed."),
 }).meta({ id: "ImportHistory" });
 
 /** `true`/`false`/`1`/`0` in a query string. */

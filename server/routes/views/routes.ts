@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { createView, deleteView, listViews, savedViewSchema } from "../../views/saved-views.ts";
 import type { RouteContext } from "../context.ts";
@@ -9,10 +10,12 @@ export function viewRoutes({ db }: RouteContext): RouteSpec[] {
       method: "get",
       path: "/api/views",
       role: "analyst",
-      summary: "Saved views you may open: your own and the shared ones, newest first.",
+      summary: "Saved views you may open, newest first: your own, and the shared ones you are cleared for. Each carries " +
+        "the marking of the elements its URL names; `marking` is the highest of them.",
       tags: ["views"],
-      response: z.object({ views: z.array(savedViewSchema) }),
-      handle: async (_input, { req }) => ({ views: await listViews(db, req.user!) }),
+      response: z.object({ views: z.array(savedViewSchema), marking: markingSchema }),
+      markedRead: () => "saved views",
+      handle: (_input, { req }) => listViews(db, req),
     }),
     defineRoute({
       method: "post",
@@ -33,11 +36,12 @@ export function viewRoutes({ db }: RouteContext): RouteSpec[] {
       method: "delete",
       path: "/api/views/:id",
       role: "analyst",
-      summary: "Deletes a saved view: its owner, or an admin.",
+      summary: "Deletes a saved view: its owner, or an admin cleared for its marking. A view you may not see " +
+        "answers 404 as a missing one does.",
       tags: ["views"],
       params: z.object({ id: z.uuid() }),
       response: z.object({ deleted: z.string() }),
-      problems: { 403: "Neither its owner nor an admin", 404: "No such view" },
+      problems: { 403: "A shared view you may see, but neither its owner nor an admin", 404: "No such view, or not one you may see" },
       handle: async ({ params }, { req }) => {
         await deleteView(db, req, params.id);
         return { deleted: params.id };

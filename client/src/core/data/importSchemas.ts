@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { answerMarkingSchema } from "../session/accessSchemas";
 
 /**
  * The import API's answers (`server/routes/imports/schemas.ts`) as the client reads them.
@@ -74,7 +75,7 @@ export const importJobSchema = z.object({
 
 export const importHistoryEntrySchema = importReportSchema
   .omit({ dryRun: true, changes: true, errors: true, mode: true })
-  .extend({ mode: z.string() });
+  .extend({ mode: z.string(), marking: answerMarkingSchema.optional() });
 
 export const importHistorySchema = z.object({ imports: z.array(importHistoryEntrySchema) });
 

@@ -61,7 +61,14 @@ export const auditEventSchema = z.object({
 });
 export const auditPageSchema = z.object({ events: z.array(auditEventSchema), truncated: z.boolean() });
 
-/** A saved view: a name for a dashboard query string, private or shared. */
+/** A marking as answers carry it: a known level (an unknown one reads as SECRET) and the caveats. */
+export const answerMarkingSchema = z.object({
+  classification: z.string().transform((level): Classification =>
+    (CLASSIFICATIONS as readonly string[]).includes(level) ? (level as Classification) : "SECRET"),
+  caveats: z.array(z.string()),
+});
+
+/** A saved view: a name for a dashboard query string, private or shared, marked by the elements it names. */
 export const savedViewSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -69,6 +76,7 @@ export const savedViewSchema = z.object({
   shared: z.boolean(),
   owner: z.string(),
   createdAt: z.string().optional(),
+  marking: answerMarkingSchema.optional(),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 export const savedViewsSchema = z.object({ views: z.array(savedViewSchema) });

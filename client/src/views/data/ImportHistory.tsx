@@ -3,6 +3,7 @@ import { importHistorySchema, type ElementCounts, type ImportHistoryEntry } from
 import { useImportStore } from "../../core/data/importStore";
 import { useJsonResource } from "../../core/queries/useJsonResource";
 import { BusyLine, ProblemNotice } from "../QueryProblem";
+import { MarkingStrip } from "../session/MarkingBanner";
 
 const HISTORY_LIMIT = 50;
 const HISTORY_URL = `/api/imports?limit=${HISTORY_LIMIT}`;
@@ -39,6 +40,7 @@ export function ImportHistory() {
                   <th key={column} scope="col" className="data-table__numeric">{t(`history.columns.${column}`)}</th>
                 ))}
                 <th scope="col" className="data-table__numeric">{t("history.columns.errors")}</th>
+                <th scope="col">{t("history.columns.marking")}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,6 +75,7 @@ function HistoryRow({ entry }: { entry: ImportHistoryEntry }) {
       <td><span className={`data-badge data-badge--${entry.status}`}>{t(`status.${entry.status}`)}</span></td>
       {COUNT_COLUMNS.map((column) => <CountCell key={column} counts={entry[column]} />)}
       <td className="data-table__numeric">{entry.errorCount > 0 ? entry.errorCount : ""}</td>
+      <td>{entry.marking && <MarkingStrip marking={entry.marking} label={t("history.markingLabel")} position="tag" testId="import-marking" />}</td>
     </tr>
   );
 }

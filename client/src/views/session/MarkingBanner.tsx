@@ -6,7 +6,8 @@ import { useViewStore } from "../../core/view/viewStore";
 
 /** The marking as a coloured strip: green, amber, blue or red by level, with the caveats. */
 export function MarkingStrip({ marking, label, position, testId }: {
-  marking: Marking; label: string; position: "top" | "bottom" | "inline"; testId: string;
+  /** inline: a strip above a block; tag: a small label within a line (a list's rows). */
+  marking: Marking; label: string; position: "top" | "bottom" | "inline" | "tag"; testId: string;
 }) {
   return (
     <div

@@ -63,6 +63,20 @@ describe("role-aware controls", () => {
     expect(await screen.findByRole("form", { name: "Save this view" })).toBeTruthy();
   });
 
+  it("shows each saved view with the marking of what it names", async () => {
+    stubApi([["GET", "/api/views", () => json({
+      views: [{ id: "v1", name: "Nightfall", url: "?start=op-nightfall", shared: true, owner: "mia", marking: { classification: "SECRET", caveats: ["REL NATO"] } }],
+      marking: { classification: "SECRET", caveats: ["REL NATO"] },
+    })]]);
+    signInAs("analyst", { clearance: "SECRET", caveats: ["REL NATO"] });
+    const user = userEvent.setup();
+    render(<SavedViewsMenu />);
+    await user.click(screen.getByText("Views"));
+    const tag = await screen.findByTestId("saved-view-marking");
+    expect(tag.textContent).toBe("SECRET — REL NATO");
+    expect(tag.getAttribute("aria-label")).toBe("Marking of what this view names");
+  });
+
   it("names the signed-in user with role and clearance in the header", () => {
     signInAs("data", { username: "dora", clearance: "CONFIDENTIAL", caveats: ["REL EU"] });
     render(<SessionMenu />);

@@ -7,6 +7,7 @@ import { openSavedView, savedViewSearch } from "../../core/session/savedViews";
 import { useSignedInUser } from "../../core/session/sessionStore";
 import { useJsonResource } from "../../core/queries/useJsonResource";
 import { isPlainClick } from "../../core/view/plainClick";
+import { MarkingStrip } from "../session/MarkingBanner";
 
 /**
  * The header's saved views: open one (own or shared), delete one's own (admins: any),
@@ -80,6 +81,7 @@ export function SavedViewsMenu() {
               <li key={view.id} className="saved-views__item">
                 <a href={savedViewSearch(view.url)} className="data-link" onClick={(event) => go(event, view)} aria-label={t("views.open", { name: view.name })}>{view.name}</a>
                 <span className="saved-views__meta">
+                  {view.marking && <><MarkingStrip marking={view.marking} label={t("views.marking")} position="tag" testId="saved-view-marking" />{" "}</>}
                   {view.shared && <span className="saved-views__badge">{t("views.shared")}</span>}
                   {view.owner !== user?.username && t("views.by", { owner: view.owner })}
                 </span>
