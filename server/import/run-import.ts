@@ -143,6 +143,7 @@ function buildReport(input: {
   const tally = input.tally ?? {
     created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 },
     deleted: { nodes: 0, edges: 0 }, changes: { created: [], updated: [], deleted: [], truncated: false },
+    marking: highestMarking([]),
   };
   const errors: ImportProblem[] = input.problems?.kept ?? [];
   const errorCount = input.problems?.count ?? 0;
@@ -153,7 +154,7 @@ function buildReport(input: {
     created: tally.created, updated: tally.updated, unchanged: tally.unchanged, deleted: tally.deleted,
     changes: tally.changes, errors, errorCount,
     startedAt: input.startedAt, finishedAt: new Date().toISOString(), message: "",
-    marking: highestMarking([...tally.changes.created, ...tally.changes.updated, ...tally.changes.deleted].map((c) => c.marking)),
+    marking: tally.marking,
   };
   report.message = input.message ?? describe(report);
   return report;

@@ -1,4 +1,5 @@
-import { markingOfProps } from "../access/answer-marking.ts";
+import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
+import { highestMarking, type Marking } from "../access/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
@@ -17,6 +18,12 @@ export interface Tally {
   unchanged: ElementCounts;
   deleted: ElementCounts;
   changes: ImportReport["changes"];
+  /**
+   * The highest marking of every element the files name, as stored and as written (a
+   * relationship with its ends): unchanged ones and those past the change list's limit
+   * count too, since the report's counts and file names rest on them.
+   */
+  marking: ResponseMarking;
 }
 
 const CHANGE_LIMIT = 500;
@@ -32,6 +39,7 @@ export class BatchWriter {
     created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 },
     unchanged: { nodes: 0, edges: 0 }, deleted: { nodes: 0, edges: 0 },
     changes: { created: [], updated: [], deleted: [], truncated: false },
+    marking: highestMarking([]),
   };
   private nodes: Item[] = [];
   private edges: Item[] = [];
@@ -140,6 +148,7 @@ export class BatchWriter {
         this.note("updated", change("node", item, [item.props, props], fields));
       } else {
         this.tally.unchanged.nodes += 1;
+        this.mark([item.props, props].map(markingOfProps));
       }
     }
     await this.refuseTakenIds(created, "import/edges-by-ids");
@@ -182,6 +191,7 @@ export class BatchWriter {
         this.note("updated", change("edge", item, [item.props, props, ...storedEnds, ...endsOf(item)], [...shape, ...fields]));
       } else {
         this.tally.unchanged.edges += 1;
+        this.mark([item.props, props, ...storedEnds, ...endsOf(item)].map(markingOfProps));
       }
     }
     await this.refuseTakenIds(created, "queries/nodes-by-ids");
@@ -280,7 +290,12 @@ export class BatchWriter {
     };
   }
 
+  private mark(markings: Marking[]): void {
+    this.tally.marking = highestMarking([this.tally.marking, ...markings]);
+  }
+
   private note(category: "created" | "updated" | "deleted", entry: ElementChange): void {
+    this.mark([entry.marking]);
     const list = this.tally.changes[category];
     if (list.length < CHANGE_LIMIT) list.push(entry);
     else this.tally.changes.truncated = true;
