@@ -10,6 +10,8 @@ export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("auth/access-token-hash-unique"));
   await db.autoCommit(db.text("audit/audit-event-id-unique"));
   await db.autoCommit(db.text("audit/audit-event-at-index"));
+  await db.autoCommit(db.text("audit/audit-event-seq-unique"));
+  await db.autoCommit(db.text("audit/audit-chain-key-unique"));
   await db.autoCommit(db.text("views/saved-view-id-unique"));
   await db.autoCommit(db.text("schema/await-indexes"));
 }

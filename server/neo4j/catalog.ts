@@ -84,6 +84,13 @@ export const QUERY_NAMES = [
   "audit/record-events",
   "audit/list-events",
   "audit/export-page",
+  "audit/audit-chain-key-unique",
+  "audit/audit-event-seq-unique",
+  "audit/reserve-chain",
+  "audit/advance-chain",
+  "audit/chain-head",
+  "audit/chain-page",
+  "audit/unchained-events",
   // markings and saved views
   "markings/set-node-marking",
   "markings/set-edge-marking",
