@@ -48,6 +48,11 @@ export function eventHash(event: ChainedEvent): string {
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
 
+/** Makes the chain's head if there is none: at start-up, so appends find it. */
+export async function createChainHead(tx: Transaction): Promise<void> {
+  await tx.run("audit/create-chain-head", { genesis: GENESIS_HASH });
+}
+
 /**
  * Appends the rows to the chain in the caller's write transaction, in order, all at the
  * database's time of the append. Returns each event's id and time.
@@ -56,10 +61,18 @@ export async function appendEvents(
   tx: Transaction, rows: readonly AuditRow[],
 ): Promise<{ id: string; at: string }[]> {
   if (rows.length === 0) return [];
-  const [head] = await tx.run("audit/reserve-chain", { count: rows.length, genesis: GENESIS_HASH });
-  let seq = Number(head!.seq);
-  let prevHash = String(head!.lastHash);
-  const at = String(head!.at);
+  let heads = await tx.run("audit/reserve-chain");
+  if (heads.length === 0) {
+    await createChainHead(tx);
+    heads = await tx.run("audit/reserve-chain");
+  }
+  // Two heads (only made by hand, or by two first appends before the constraint existed) would fork the chain.
+  if (heads.length !== 1) throw new Error(`The audit chain has ${heads.length} heads; it must have one.`);
+  const head = heads[0]!;
+  const fromSeq = Number(head.seq);
+  let seq = fromSeq;
+  let prevHash = String(head.lastHash);
+  const at = String(head.at);
   const events = rows.map((row) => {
     const event: ChainedEvent = { ...row, seq: (seq += 1), at, prevHash };
     const hash = eventHash(event);
@@ -67,7 +80,7 @@ export async function appendEvents(
     return { ...event, hash };
   });
   await tx.run("audit/record-events", { events });
-  const advanced = await tx.run("audit/advance-chain", { seq, hash: prevHash });
+  const advanced = await tx.run("audit/advance-chain", { fromSeq, seq, hash: prevHash });
   // reserve-chain holds the head's lock: only a head edited by hand could move under it.
   if (advanced.length !== 1) throw new Error("The audit chain's head moved during an append.");
   return events.map((event) => ({ id: event.id, at: event.at }));

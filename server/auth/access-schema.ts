@@ -1,3 +1,4 @@
+import { createChainHead } from "../audit/audit-chain.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 
 /**
@@ -14,4 +15,5 @@ export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("audit/audit-chain-key-unique"));
   await db.autoCommit(db.text("views/saved-view-id-unique"));
   await db.autoCommit(db.text("schema/await-indexes"));
+  await db.write(createChainHead);
 }

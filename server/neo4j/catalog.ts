@@ -86,6 +86,7 @@ export const QUERY_NAMES = [
   "audit/export-page",
   "audit/audit-chain-key-unique",
   "audit/audit-event-seq-unique",
+  "audit/create-chain-head",
   "audit/reserve-chain",
   "audit/advance-chain",
   "audit/chain-head",
