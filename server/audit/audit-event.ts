@@ -95,7 +95,8 @@ export const auditEventSchema = z.object({
   target: z.string().nullable(),
   outcome: AuditOutcome,
   details: z.record(z.string(), z.unknown()),
-  marking: markingSchema.describe("The highest marking of what the event names; only readers cleared for it see the event."),
+  // The highest marking of what the event names; only readers cleared for it see the event.
+  marking: markingSchema,
 }).meta({ id: "AuditEvent" });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
