@@ -1,20 +1,24 @@
-// Appends several audit events in one statement (the audit trail commits events that
-// arrive together in one transaction); the trail has no statement that changes or
-// deletes one. `at` is the database's clock, to the millisecond.
-// Parameters: $events, a list of maps {id, actor, action, target (or null), outcome,
-// details (a JSON string), classification and caveats (the marking of what the event
-// names, stored as elements store theirs: null for UNCLASSIFIED and for no caveats)}.
-// Returns: id, at per event.
+// Appends audit events at the places reserve-chain reserved, each with the hash of the
+// one before (prevHash) and its own (hash, over its stored fields: see audit-chain.ts).
+// The trail has no statement that changes or deletes an event.
+// Parameters: $events, a list of maps {id, seq, at (an ISO instant), actor, action,
+// target (or null), outcome, details (a JSON string), classification and caveats (the
+// marking of what the event names, stored as elements store theirs: null for
+// UNCLASSIFIED and for no caveats), prevHash, hash}.
+// Returns: id per event.
 UNWIND $events AS event
 CREATE (e:AuditEvent {
   id: event.id,
-  at: datetime.truncate('millisecond', datetime.realtime()),
+  seq: toInteger(event.seq),
+  at: datetime(event.at),
   actor: event.actor,
   action: event.action,
   target: event.target,
   outcome: event.outcome,
   details: event.details,
   classification: event.classification,
-  caveats: event.caveats
+  caveats: event.caveats,
+  prevHash: event.prevHash,
+  hash: event.hash
 })
-RETURN e.id AS id, e.at AS at
+RETURN e.id AS id

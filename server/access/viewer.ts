@@ -31,6 +31,11 @@ export function viewerOf(req: Request): Viewer {
   return req.user ? viewerFor({ level: req.user.clearance, caveats: req.user.caveats }) : NARROWEST_VIEWER;
 }
 
+/** The signed-in user's clearance, or the lowest one when nobody is signed in: what canSee takes. */
+export function clearanceOf(req: Request): Clearance {
+  return req.user ? { level: req.user.clearance, caveats: req.user.caveats } : { level: "UNCLASSIFIED", caveats: [] };
+}
+
 /** The statement parameters of a viewer. */
 export function viewerParameters(viewer: Viewer): { markings: string[]; caveats: string[] } {
   return { markings: [...viewer.markings], caveats: [...viewer.caveats] };

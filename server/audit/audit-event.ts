@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { markingSchema } from "../access/answer-marking.ts";
 import { storedMarking, type Marking } from "../access/markings.ts";
 
 /** What the audit trail records. Add an action here before recording it. */
@@ -21,8 +22,36 @@ export const AuditAction = z.enum([
   "view.create",
   "view.delete",
   "audit.export",
+  "audit.verify",
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
+
+/**
+ * Actions whose events name no graph element and carry nothing derived from one: accounts,
+ * sessions, tokens, the export of the trail (its filter). Their events are UNCLASSIFIED.
+ * Every other action names elements or data drawn from them (a query's answer, an export,
+ * a marking change, a view's URL, an import) and must say its marking: a new action is
+ * one of those unless it is added here, so a recording site cannot forget the marking.
+ */
+export const ACTIONS_NAMING_NO_ELEMENT = [
+  "session.sign-in", "session.sign-out", "user.create", "user.update", "user.delete", "token.create", "token.revoke",
+  "audit.export",
+] as const satisfies readonly AuditAction[];
+
+/**
+ * Actions that name elements whose recording sites are being given their marking in
+ * other parts of issue 11 (imports, saved views); until then a missing marking reads as
+ * UNCLASSIFIED. Emptied once they pass it.
+ */
+export const ACTIONS_AWAITING_MARKING = ["data.import", "view.create", "view.delete"] as const satisfies readonly AuditAction[];
+
+type UnmarkedAction = (typeof ACTIONS_NAMING_NO_ELEMENT)[number] | (typeof ACTIONS_AWAITING_MARKING)[number];
+const UNMARKED = new Set<string>([...ACTIONS_NAMING_NO_ELEMENT, ...ACTIONS_AWAITING_MARKING]);
+
+/** Whether events of this action must carry the marking of what they name. */
+export function actionNamesElements(action: AuditAction): boolean {
+  return !UNMARKED.has(action);
+}
 
 /** success: done; failure: attempted and failed (a wrong password); denied: refused by policy. */
 export const AuditOutcome = z.enum(["success", "failure", "denied"]);
@@ -32,20 +61,26 @@ export type AuditOutcome = z.infer<typeof AuditOutcome>;
 export const SYSTEM_ACTOR = "system";
 export const ANONYMOUS_ACTOR = "anonymous";
 
-/** One event to record. `details` must be JSON-serialisable; secrets are redacted anyway. */
-export interface AuditEventInput {
+interface AuditEventFields {
   actor: string;
-  action: AuditAction;
   target?: string | null;
   outcome: AuditOutcome;
   details?: Record<string, unknown>;
-  /**
-   * The highest marking of what the event names (elements, an answer, a record); absent
-   * when it names nothing marked. Stored on the event as elements store theirs, so the
-   * trail is read through the same visibility rule as the graph.
-   */
-  marking?: Marking;
 }
+
+/**
+ * One event to record. `details` must be JSON-serialisable; secrets are redacted anyway.
+ * `marking` is the highest marking of what the event names (elements, an answer, a
+ * record), stored on the event as elements store theirs, so the trail is read through the
+ * same visibility rule as the graph: required unless the action names no element.
+ */
+export type AuditEventInput = AuditEventFields & (
+  | { action: UnmarkedAction; marking?: Marking }
+  | { action: Exclude<AuditAction, UnmarkedAction>; marking: Marking }
+);
+
+/** Omit over each member of a union (TypeScript's Omit would merge the members first). */
+export type OmitFrom<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Who does something a store records on its own: the actor and where the request came from. */
 export interface AuditContext {
@@ -55,12 +90,15 @@ export interface AuditContext {
 
 export const auditEventSchema = z.object({
   id: z.string(),
+  seq: z.number().int().nullable().describe("The event's place in the tamper-evident chain (null before the chain began)."),
   at: z.string().describe("When, as an ISO 8601 instant with milliseconds."),
   actor: z.string(),
   action: AuditAction,
   target: z.string().nullable(),
   outcome: AuditOutcome,
   details: z.record(z.string(), z.unknown()),
+  // The highest marking of what the event names; only readers cleared for it see the event.
+  marking: markingSchema,
 }).meta({ id: "AuditEvent" });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
@@ -89,8 +127,27 @@ function redact(value: unknown, depth: number): unknown {
   );
 }
 
-/** An event as the trail stores it: a new id, no undefined target, the details redacted. */
-export function auditRow(event: AuditEventInput) {
+/** An event as the trail stores it, before it takes its place in the chain. */
+export interface AuditRow {
+  id: string;
+  actor: string;
+  action: AuditAction;
+  target: string | null;
+  outcome: AuditOutcome;
+  details: string;
+  classification: string | null;
+  caveats: string | null;
+}
+
+/**
+ * An event as the trail stores it: a new id, no undefined target, the details redacted.
+ * Throws when an event that names elements comes without its marking (the type forbids
+ * it; a cast could still get past).
+ */
+export function auditRow(event: AuditEventInput): AuditRow {
+  if (event.marking === undefined && actionNamesElements(event.action)) {
+    throw new Error(`A ${event.action} event names elements and must carry their marking.`);
+  }
   return {
     id: randomUUID(), actor: event.actor, action: event.action, target: event.target ?? null,
     outcome: event.outcome, details: redactDetails(event.details), ...storedMarking(event.marking ?? {}),

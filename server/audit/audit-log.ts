@@ -1,18 +1,23 @@
 import { z } from "zod";
-import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
+import { highestMarking } from "../access/markings.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
+import type { GraphDatabase, Row, Transaction, ViewerReader } from "../neo4j/database.ts";
+import { appendEvents } from "./audit-chain.ts";
 import { auditRow, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
 import { auditQueueOf } from "./audit-queue.ts";
 
 /**
- * The audit trail: append-only `:AuditEvent` nodes. `record` joins a write transaction
- * that is already open, so an event and the change it describes commit together or not
- * at all; `recordNow` is for events with no other write (a failed sign-in, a read), and
- * commits events that arrive together in one transaction.
+ * The audit trail: append-only `:AuditEvent` nodes on a hash chain (audit-chain.ts).
+ * `record` joins a write transaction that is already open, so an event and the change it
+ * describes commit together or not at all; `recordNow` is for events with no other write
+ * (a failed sign-in, a read), and commits events that arrive together in one transaction.
  * Callers await either before they answer, so no answered request lacks its event.
+ * `record` holds the chain's lock from the event until the transaction commits: record
+ * last, after the change, so that other appends wait for the commit only.
  */
 export async function record(tx: Transaction, event: AuditEventInput): Promise<{ id: string; at: string }> {
-  const [row] = await tx.run("audit/record-events", { events: [auditRow(event)] });
-  return { id: String(row!.id), at: String(row!.at) };
+  const [stored] = await appendEvents(tx, [auditRow(event)]);
+  return stored!;
 }
 
 
@@ -37,17 +42,21 @@ export interface AuditPage {
   truncated: boolean;
 }
 
-/** The newest events matching the filter, at most `limit`. */
-export async function listAuditEvents(db: GraphDatabase, filter: AuditFilter & { limit: number }): Promise<AuditPage> {
-  const rows = await db.query("audit/list-events", { ...filterParams(filter), limit: filter.limit + 1 });
+/**
+ * The newest events matching the filter that the reader may see, at most `limit`. An
+ * event is marked by what it names; one above the reader's clearance is not there for
+ * them, admin or not.
+ */
+export async function listAuditEvents(reader: ViewerReader, filter: AuditFilter & { limit: number }): Promise<AuditPage> {
+  const rows = await reader.query("audit/list-events", { ...filterParams(filter), limit: filter.limit + 1 });
   return { events: rows.slice(0, filter.limit).map(toAuditEvent), truncated: rows.length > filter.limit };
 }
 
-/** Every event matching the filter, oldest first, fetched a page at a time. */
-export async function* auditEventsInOrder(db: GraphDatabase, filter: AuditFilter, pageSize = 500): AsyncGenerator<AuditEvent> {
+/** Every event matching the filter that the reader may see, oldest first, fetched a page at a time. */
+export async function* auditEventsInOrder(reader: ViewerReader, filter: AuditFilter, pageSize = 500): AsyncGenerator<AuditEvent> {
   let after: { afterAt: string | null; afterId: string | null } = { afterAt: null, afterId: null };
   for (;;) {
-    const rows = await db.query("audit/export-page", { ...filterParams(filter), ...after, limit: pageSize });
+    const rows = await reader.query("audit/export-page", { ...filterParams(filter), ...after, limit: pageSize });
     const events = rows.map(toAuditEvent);
     yield* events;
     const last = events.at(-1);
@@ -63,12 +72,14 @@ function filterParams(filter: AuditFilter) {
 function toAuditEvent(row: Row): AuditEvent {
   return {
     id: String(row.id),
+    seq: typeof row.seq === "number" ? row.seq : null,
     at: String(row.at),
     actor: String(row.actor),
     action: row.action as AuditEvent["action"],
     target: row.target === null ? null : String(row.target),
     outcome: row.outcome as AuditEvent["outcome"],
     details: parseDetails(row.details),
+    marking: highestMarking([markingOfProps(row)]),
   };
 }
 

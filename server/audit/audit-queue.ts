@@ -1,8 +1,9 @@
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { auditRow, type AuditEventInput } from "./audit-event.ts";
+import { appendEvents } from "./audit-chain.ts";
+import { auditRow, type AuditEventInput, type AuditRow } from "./audit-event.ts";
 
 interface Waiting {
-  row: ReturnType<typeof auditRow>;
+  row: AuditRow;
   resolve: (stored: { id: string; at: string }) => void;
   reject: (error: unknown) => void;
 }
@@ -25,6 +26,7 @@ export class AuditQueue {
 
   add(event: AuditEventInput): Promise<{ id: string; at: string }> {
     return new Promise((resolve, reject) => {
+      // auditRow throws on an event without its marking: that caller fails, not the batch.
       this.waiting.push({ row: auditRow(event), resolve, reject });
       if (!this.committing) void this.commitWaiting();
     });
@@ -35,9 +37,8 @@ export class AuditQueue {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       try {
-        const rows = await this.db.query("audit/record-events", { events: batch.map((entry) => entry.row) }, "WRITE");
-        const stored = new Map(rows.map((row) => [String(row.id), String(row.at)]));
-        for (const entry of batch) entry.resolve({ id: entry.row.id, at: stored.get(entry.row.id)! });
+        const stored = await this.db.write((tx) => appendEvents(tx, batch.map((entry) => entry.row)));
+        batch.forEach((entry, i) => entry.resolve(stored[i]!));
       } catch (error) {
         for (const entry of batch) entry.reject(error);
       }

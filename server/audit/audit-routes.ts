@@ -1,19 +1,26 @@
 import { z } from "zod";
+import { clearanceOf, viewerOf } from "../access/viewer.ts";
 import { auditContext } from "../auth/access-control.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { auditEventSchema } from "./audit-event.ts";
 import { JSON_LINES_TYPE, writeAuditJsonLines } from "./audit-export.ts";
 import { auditFilterSchema, listAuditEvents, recordNow } from "./audit-log.ts";
+import { chainReportSchema, verifyAuditChain } from "./audit-verify.ts";
+import { recordRequestEvent } from "./request-audit.ts";
 
-/** The audit trail, for admins: /api/audit and its JSON-lines export. */
+/**
+ * The audit trail, for admins: /api/audit, its JSON-lines export and the check of its hash
+ * chain. An admin reads the events within their clearance only: an event is marked by
+ * what it names, and the role never overrides the clearance.
+ */
 export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
   return [
     defineRoute({
       method: "get",
       path: "/api/audit",
       role: "admin",
-      summary: "Audit events, newest first, filtered by actor, action and time. (requiredRole: admin)",
+      summary: "Audit events within the caller's clearance, newest first, filtered by actor, action and time. (requiredRole: admin)",
       tags: ["access"],
       query: auditFilterSchema.extend({
         limit: z.coerce.number().int().min(1).max(1000).default(100).describe("Most events to return, 1–1000."),
@@ -22,13 +29,14 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
         events: z.array(auditEventSchema),
         truncated: z.boolean().describe("More events match than the limit let through."),
       }).meta({ id: "AuditPage" }),
-      handle: ({ query }) => listAuditEvents(deps.db, query),
+      handle: ({ query }, { req }) => listAuditEvents(deps.db.forViewer(viewerOf(req)), query),
     }),
     defineRoute({
       method: "get",
       path: "/api/audit/export",
       role: "admin",
-      summary: "Every matching audit event, oldest first, as JSON lines (application/x-ndjson). (requiredRole: admin)",
+      summary: "Every matching audit event within the caller's clearance, oldest first, as JSON lines (application/x-ndjson). " +
+        "(requiredRole: admin)",
       tags: ["access"],
       query: auditFilterSchema,
       response: z.string().describe("One AuditEvent as JSON per line."),
@@ -38,8 +46,25 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
         await recordNow(deps.db, { actor, action: "audit.export", outcome: "success", details: { ip, filter: query } });
         res.status(200).type(JSON_LINES_TYPE);
         res.setHeader("Content-Disposition", 'attachment; filename="audit.jsonl"');
-        await writeAuditJsonLines(deps.db, query, res);
+        await writeAuditJsonLines(deps.db.forViewer(viewerOf(req)), query, res);
         res.end();
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/audit/verify",
+      role: "admin",
+      summary: "Checks the audit trail's hash chain, every event in order: whether it is whole, and where it first breaks. " +
+        "A break is named by its place in the chain, and by the event's id only when the caller may see that event. " +
+        "(requiredRole: admin)",
+      tags: ["access"],
+      response: chainReportSchema,
+      handle: async (_input, { req }) => {
+        const { report, marking } = await verifyAuditChain(deps.db, clearanceOf(req));
+        await recordRequestEvent(deps.db, req, {
+          action: "audit.verify", target: report.firstBreak?.id ?? null, outcome: "success", details: { ...report }, marking,
+        });
+        return report;
       },
     }),
   ];

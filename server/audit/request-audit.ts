@@ -1,11 +1,11 @@
 import type { Request } from "express";
 import { auditContext } from "../auth/access-control.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import type { AuditEventInput } from "./audit-event.ts";
+import type { AuditEventInput, OmitFrom } from "./audit-event.ts";
 import { record, recordNow } from "./audit-log.ts";
 
 /** An event of a request: the actor is whoever is signed in, and the client's address goes in the details. */
-export type RequestEvent = Omit<AuditEventInput, "actor">;
+export type RequestEvent = OmitFrom<AuditEventInput, "actor">;
 
 function fromRequest(req: Request, event: RequestEvent): AuditEventInput {
   const { actor, ip } = auditContext(req);

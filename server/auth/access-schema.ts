@@ -1,3 +1,4 @@
+import { createChainHead } from "../audit/audit-chain.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 
 /**
@@ -10,6 +11,9 @@ export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("auth/access-token-hash-unique"));
   await db.autoCommit(db.text("audit/audit-event-id-unique"));
   await db.autoCommit(db.text("audit/audit-event-at-index"));
+  await db.autoCommit(db.text("audit/audit-event-seq-unique"));
+  await db.autoCommit(db.text("audit/audit-chain-key-unique"));
   await db.autoCommit(db.text("views/saved-view-id-unique"));
   await db.autoCommit(db.text("schema/await-indexes"));
+  await db.write(createChainHead);
 }

@@ -36,12 +36,14 @@ export interface Transaction {
 }
 
 /**
- * Reads on behalf of one viewer: every statement runs with the viewer's `$markings` and
- * `$caveats`, which a caller cannot leave out or override. Read-only.
+ * Work on behalf of one viewer: every statement runs with the viewer's `$markings` and
+ * `$caveats`, which a caller cannot leave out or override. `write` is for a change that
+ * must first find its target as the viewer sees it (a marking change by an admin).
  */
 export interface ViewerReader {
   readonly viewer: Viewer;
   read<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  write<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   query(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
@@ -84,12 +86,13 @@ export class GraphDatabase {
     return mode === "READ" ? this.readStatement(name, params) : this.transaction(mode, (tx) => tx.run(name, params));
   }
 
-  /** The reads of one viewer: the only way to run a statement that filters by viewer. */
+  /** The work of one viewer: the only way to run a statement that filters by viewer. */
   forViewer(viewer: Viewer): ViewerReader {
     const injected = viewerParameters(viewer);
     return {
       viewer,
       read: (work, options = {}) => this.transaction("READ", work, options, injected),
+      write: (work, options = {}) => this.transaction("WRITE", work, options, injected),
       query: (name, params = {}) => this.readStatement(name, params, injected),
     };
   }

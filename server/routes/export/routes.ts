@@ -44,7 +44,7 @@ export function exportRoutes({ db, model, imports, analytics }: RouteContext): R
         const marking = markingOfRows([size?.markings]);
         await recordMarkedRead(db, req, marking, `export ${query.format}`);
         await recordRequestEvent(db, req, {
-          action: "data.export", target: query.format, outcome: "success", details: { part: query.part ?? null, marking },
+          action: "data.export", target: query.format, outcome: "success", details: { part: query.part ?? null, marking }, marking,
         });
         const kind = query.format === "csv" && query.part ? "csv-part" : query.format;
         const { type, extension } = CONTENT[kind]!;

@@ -69,6 +69,7 @@ export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] 
         const answer = await runner.run(cannedQuery, body.params, query.lang, viewerOf(req));
         await recordRequestEvent(db, req, {
           action: "query.run", target: cannedQuery.id, outcome: "success", details: { params: body.params, rows: answer.rows.length },
+          marking: answer.marking,
         });
         return answer;
       },

@@ -14,6 +14,7 @@ import { problemHandler } from "../../../server/http/problem-handler.ts";
 import { mountRoute } from "../../../server/http/route.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { handClock, MINUTE, openAccessDatabase, removeAllAccounts } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 /**
  * The access building blocks on a small Express app of their own, spoken to over real
@@ -130,7 +131,7 @@ describe("signing in", () => {
     expect(wrong.body.detail).toBe(unknown.body.detail);
     expect(wrong.type).toContain("application/problem+json");
     expect(wrong.setCookie).toEqual([]);
-    const { events } = await listAuditEvents(db, { action: "session.sign-in", limit: 20 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 20 });
     expect(events.filter((event) => event.outcome === "failure").map((event) => event.target))
       .toEqual(expect.arrayContaining(["dan", "nobody-at-all"]));
     expect(JSON.stringify(events)).not.toContain("wrong password here");
@@ -156,7 +157,7 @@ describe("signing in", () => {
     expect(locked.type).toContain("application/problem+json");
     clock.advance(5_000);
     expect((await attempt(password)).status).toBe(200);
-    const { events } = await listAuditEvents(db, { action: "session.sign-in", limit: 10 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 10 });
     expect(events.find((event) => event.outcome === "denied" && event.target === "dee")?.details).toMatchObject({ reason: "throttled" });
   });
 });

@@ -4,6 +4,7 @@ import { AccessTokenStore } from "../../../server/auth/access-tokens.ts";
 import { UserStore } from "../../../server/auth/user-store.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { handClock, openAccessDatabase, removeAllAccounts } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 let db: GraphDatabase;
 let users: UserStore;
@@ -50,7 +51,7 @@ describe("personal access tokens", () => {
     const created = await tokens.create("tess", { name: "laptop" }, { actor: "tess" });
     expect(await tokens.revoke("tess", created.id, { actor: "tess", ip: "10.4.4.4" })).toBe(true);
     expect(await tokens.resolve(created.token)).toEqual({ status: "unknown" });
-    const { events } = await listAuditEvents(db, { actor: "tess", action: "token.revoke", limit: 1 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor: "tess", action: "token.revoke", limit: 1 });
     expect(events[0]).toMatchObject({ target: "tess", details: { tokenId: created.id, name: "laptop", ip: "10.4.4.4" } });
     expect(JSON.stringify(events)).not.toContain(created.token);
   });

@@ -5,6 +5,7 @@ import { listAuditEvents } from "../../../server/audit/audit-log.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { createTestUser } from "../../support/server.ts";
 import { openAccessDatabase } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 /**
  * `npm start` as a real process on the run's Neo4j with no account at all: it makes the
@@ -76,9 +77,9 @@ describe("a server killed right after it answered", () => {
     expect(refused.status).toBe(401);
     await exited;
 
-    const { events } = await listAuditEvents(db, { actor: admin.username, action: "user.create", limit: 5 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor: admin.username, action: "user.create", limit: 5 });
     expect(events.map((event) => event.target)).toContain("durable-dora");
-    const signIns = await listAuditEvents(db, { action: "session.sign-in", limit: 50 });
+    const signIns = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 50 });
     expect(signIns.events.find((event) => event.target === "durable-nobody")).toMatchObject({ outcome: "failure" });
   }, 180_000);
 });

@@ -9,6 +9,7 @@ import { CookieJar, follow } from "../../support/cookie-jar.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { CALLBACK, startIdentityProvider, type TestIdentityProvider } from "../../support/identity-provider.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 /**
  * Single sign-on against a real OpenID Connect provider (oidc-provider, in this process)
@@ -84,7 +85,7 @@ async function whoAmI(app: TestServer, jar: CookieJar) {
 }
 
 async function lastOidcAttempt(): Promise<AuditEvent> {
-  const { events } = await listAuditEvents(db, { action: "session.sign-in", limit: 1 });
+  const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 1 });
   expect(events[0]!.details).toMatchObject({ method: "oidc", ip: expect.any(String) });
   return events[0]!;
 }
@@ -151,7 +152,7 @@ describe("single sign-on", () => {
     const { body } = await whoAmI(creating, jar);
     expect(body.user).toMatchObject({ username: names.newcomer, role: "analyst", clearance: "UNCLASSIFIED", caveats: [], mustChangePassword: false });
     expect(await lastOidcAttempt()).toMatchObject({ actor: names.newcomer, outcome: "success" });
-    const [created] = (await listAuditEvents(db, { action: "user.create", limit: 1 })).events;
+    const [created] = (await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "user.create", limit: 1 })).events;
     expect(created).toMatchObject({ actor: "system", target: names.newcomer, details: { method: "oidc", role: "analyst" } });
 
     for (const password of ["", "a long enough password", "not a password of anyone"]) {

@@ -5,6 +5,7 @@ import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openSeededDatabase } from "../../support/database.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
 import { handClock, MINUTE } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 /**
  * Signing in and out of the real app over HTTP, as a browser does: the cookie, the CSRF
@@ -56,7 +57,7 @@ describe("a browser session", () => {
     const me = await api.request("/api/session", { headers: withCookie(cookie!), token: null });
     expect(me.body).toMatchObject({ user: { username: manager.username, via: "session" }, csrfToken: body.csrfToken });
     expect((await api.request("/api/graph", { headers: withCookie(cookie!), token: null })).status).toBe(200);
-    const { events } = await listAuditEvents(db, { actor: manager.username, action: "session.sign-in", limit: 5 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor: manager.username, action: "session.sign-in", limit: 5 });
     expect(events[0]).toMatchObject({ outcome: "success", target: manager.username });
   });
 
@@ -65,7 +66,7 @@ describe("a browser session", () => {
     expect(status).toBe(401);
     expect(body.type).toBe("/problems/unauthorized");
     expect(cookie).toBeUndefined();
-    const { events } = await listAuditEvents(db, { action: "session.sign-in", limit: 20 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 20 });
     expect(events.find((event) => event.target === manager.username && event.outcome === "failure")).toBeDefined();
   });
 

@@ -4,6 +4,7 @@ import { SessionStore } from "../../../server/auth/session-store.ts";
 import { UserStore } from "../../../server/auth/user-store.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { handClock, HOUR, MINUTE, openAccessDatabase, removeAllAccounts } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 let db: GraphDatabase;
 let users: UserStore;
@@ -92,7 +93,7 @@ describe("sessions", () => {
     expect(await sessions.destroy(one.token, { actor, ip: "10.2.2.2" })).toBe(true);
     expect(await sessions.resolve(one.token)).toEqual({ status: "unknown" });
     expect(await sessions.destroy(one.token)).toBe(false);
-    const { events } = await listAuditEvents(db, { actor, limit: 5 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor, limit: 5 });
     expect(events).toMatchObject([{ action: "session.sign-out", target: "sam", outcome: "success", details: { ip: "10.2.2.2" } }]);
 
     const tokens = [(await sessions.create("sam")).token, (await sessions.create("sam")).token];
@@ -104,7 +105,7 @@ describe("sessions", () => {
     const sessions = store();
     const before = new Date(Date.now() - 1000).toISOString();
     const session = await sessions.create("sam", { ip: "10.3.3.3" });
-    const { events } = await listAuditEvents(db, { actor: "sam", action: "session.sign-in", from: before, limit: 5 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor: "sam", action: "session.sign-in", from: before, limit: 5 });
     expect(events[0]).toMatchObject({ outcome: "success", target: "sam", details: { ip: "10.3.3.3", sessionId: session.id } });
     expect(JSON.stringify(events)).not.toContain(session.token);
   });

@@ -4,6 +4,7 @@ import { UserStore } from "../../../server/auth/user-store.ts";
 import { AppError } from "../../../server/http/errors.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openAccessDatabase, removeAllAccounts } from "./access-support.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 
 let db: GraphDatabase;
 let users: UserStore;
@@ -90,7 +91,7 @@ describe("the user store", () => {
     await users.create({ username: "alice", password, role: "analyst" }, { actor, ip: "10.9.9.9" });
     await users.update("alice", { role: "data", password: "another long passphrase" }, { actor });
     await users.delete("alice", { actor });
-    const { events } = await listAuditEvents(db, { actor, limit: 10 });
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor, limit: 10 });
     expect(events.map((event) => event.action)).toEqual(["user.delete", "user.update", "user.create"]);
     expect(events.every((event) => event.target === "alice" && event.outcome === "success")).toBe(true);
     expect(events[1]!.details).toMatchObject({ changed: ["role", "password"], before: { role: "analyst" }, after: { role: "data" } });

@@ -16,7 +16,7 @@ describe("the access routes", () => {
       "POST /api/session", "GET /api/session", "DELETE /api/session", "PUT /api/session/password",
       "GET /api/users", "POST /api/users", "PUT /api/users/:username", "DELETE /api/users/:username",
       "GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/:id",
-      "GET /api/audit", "GET /api/audit/export",
+      "GET /api/audit", "GET /api/audit/export", "GET /api/audit/verify",
     ]);
   });
 
@@ -26,7 +26,7 @@ describe("the access routes", () => {
       "PUT /api/session/password": "analyst",
       "GET /api/users": "admin", "POST /api/users": "admin", "PUT /api/users/:username": "admin", "DELETE /api/users/:username": "admin",
       "GET /api/tokens": "analyst", "POST /api/tokens": "analyst", "DELETE /api/tokens/:id": "analyst",
-      "GET /api/audit": "admin", "GET /api/audit/export": "admin",
+      "GET /api/audit": "admin", "GET /api/audit/export": "admin", "GET /api/audit/verify": "admin",
     });
   });
 

@@ -47,7 +47,8 @@ export const newAccessTokenSchema = accessTokenSchema.extend({ token: z.string()
 
 export const AUDIT_ACTIONS = [
   "session.sign-in", "session.sign-out", "user.create", "user.update", "user.delete", "token.create", "token.revoke",
-  "query.run", "data.read-marked", "data.import", "data.export", "marking.change", "audit.export",
+  "query.run", "data.read-marked", "data.import", "data.export", "marking.change", "view.create", "view.delete",
+  "audit.export", "audit.verify",
 ] as const;
 
 export const auditEventSchema = z.object({
