@@ -35,18 +35,12 @@ export type AuditAction = z.infer<typeof AuditAction>;
  */
 export const ACTIONS_NAMING_NO_ELEMENT = [
   "session.sign-in", "session.sign-out", "user.create", "user.update", "user.delete", "token.create", "token.revoke",
-  "audit.export",
+  "audit.export", "access.probing-suspected",
 ] as const satisfies readonly AuditAction[];
 
-/**
- * Actions that name elements whose recording sites are being given their marking in
- * other parts of issue 11 (imports, saved views); until then a missing marking reads as
- * UNCLASSIFIED. Emptied once they pass it.
- */
-export const ACTIONS_AWAITING_MARKING = ["data.import", "view.create", "view.delete"] as const satisfies readonly AuditAction[];
 
-type UnmarkedAction = (typeof ACTIONS_NAMING_NO_ELEMENT)[number] | (typeof ACTIONS_AWAITING_MARKING)[number];
-const UNMARKED = new Set<string>([...ACTIONS_NAMING_NO_ELEMENT, ...ACTIONS_AWAITING_MARKING]);
+type UnmarkedAction = (typeof ACTIONS_NAMING_NO_ELEMENT)[number];
+const UNMARKED = new Set<string>(ACTIONS_NAMING_NO_ELEMENT);
 
 /** Whether events of this action must carry the marking of what they name. */
 export function actionNamesElements(action: AuditAction): boolean {

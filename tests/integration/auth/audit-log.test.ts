@@ -35,7 +35,7 @@ describe("the audit trail", () => {
 
   it("commits an event with the write it belongs to, or not at all", async () => {
     const failing = db.write(async (tx) => {
-      await record(tx, { actor, action: "data.import", outcome: "success", details: { batch: "rolled-back" } });
+      await record(tx, { actor, action: "data.import", outcome: "success", details: { batch: "rolled-back" }, marking: {} });
       throw new Error("the import failed after its event was written");
     });
     await expect(failing).rejects.toThrow(/import failed/);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 import type { AuditEvent } from "../../../server/audit/audit-event.ts";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
@@ -60,7 +61,7 @@ const restrictedUser = async () => {
   return { ...user, client: api.as(user.token) };
 };
 async function events(actor: string, action: AuditEvent["action"]): Promise<AuditEvent[]> {
-  return (await listAuditEvents(db, { actor, action, limit: 50 })).events;
+  return (await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor, action, limit: 50 })).events;
 }
 const NAMES_HIDDEN = /secret-cell|plain-to-secret|intel-hold|SECRET|Cellule|"intel"/;
 

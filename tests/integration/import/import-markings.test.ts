@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
+import { CLEARED_VIEWER } from "../../support/viewer.ts";
 import type { AuditEvent } from "../../../server/audit/audit-event.ts";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
@@ -61,7 +62,7 @@ const post = (client: TestClient, query: string, nodes: unknown[], edges: unknow
   });
 const stored = async (id: string) => (await api.get(`/api/nodes/${id}`)).body.data as Record<string, unknown>;
 async function markingChanges(actor: string): Promise<AuditEvent[]> {
-  return (await listAuditEvents(db, { actor, action: "marking.change", limit: 50 })).events;
+  return (await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor, action: "marking.change", limit: 50 })).events;
 }
 
 describe("an import that leaves a marking out", () => {
