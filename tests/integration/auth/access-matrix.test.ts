@@ -163,7 +163,7 @@ describe("records naming elements, for each viewer level", () => {
     const named = idsNamedIn(text, hiddenIds(viewer));
     if (named.length > 0) wrong(`names ${named.join(", ")}`);
   };
-  const same404 = (answer: { body: unknown }, id: string, missing: { body: unknown }, missingId: string) =>
+  const sameAnswer = (answer: { body: unknown }, id: string, missing: { body: unknown }, missingId: string) =>
     JSON.stringify(answer.body).replaceAll(id, "ID") === JSON.stringify(missing.body).replaceAll(missingId, "ID");
 
   beforeAll(async () => {
@@ -207,7 +207,7 @@ describe("records naming elements, for each viewer level", () => {
         const { job } = records.get(element.id)!;
         const answer = await client.get(job);
         if (sees(viewer, element) && answer.status !== 200) wrong(`the import of ${element.id}: ${answer.status}`);
-        if (!sees(viewer, element) && !(answer.status === 404 && same404(answer, job.split("/").pop()!, missing, MISSING_JOB))) {
+        if (!sees(viewer, element) && !(answer.status === 404 && sameAnswer(answer, job.split("/").pop()!, missing, MISSING_JOB))) {
           wrong(`the import of ${element.id}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 120)}, not the 404 of a missing job`);
         }
         namesHidden(viewer, JSON.stringify(answer.body), wrong);
@@ -267,24 +267,31 @@ describe("records naming elements, for each viewer level", () => {
       const put = (id: string, marking: { classification: string; caveats: readonly string[] }) => client.request(`/api/markings/${id}`, {
         method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(marking),
       });
-      const missing = await put(MISSING_ID, { classification: "UNCLASSIFIED", caveats: [] });
-      if (missing.status !== 404) wrong(`a missing id: ${missing.status}`);
+      const declassify = { classification: "UNCLASSIFIED", caveats: [] };
+      const missing = await put(MISSING_ID, declassify);
+      if (missing.status !== 404) wrong(`declassifying a missing id: ${missing.status}`);
       for (const element of ELEMENTS) {
-        // Its own marking (a change of nothing): an admin who sees it may set it; one who does not must learn nothing.
-        const answer = await put(element.id, { classification: element.classification, caveats: element.caveats });
-        if (sees(viewer, element) && answer.status !== 200) wrong(`${element.id}: ${answer.status} ${JSON.stringify(answer.body)}`);
-        if (!sees(viewer, element)) {
-          if (!(answer.status === 404 && same404(answer, element.id, missing, MISSING_ID))) wrong(`${element.id}: ${answer.status}, not the 404 of a missing id`);
-          // …and declassifying it is refused the same way, leaving it as it was.
-          const lowered = await put(element.id, { classification: "UNCLASSIFIED", caveats: [] });
-          if (lowered.status !== 404) wrong(`declassifying ${element.id}: ${lowered.status}`);
-          const now = await markingNow(element.id);
-          if (now.classification !== element.classification) {
-            wrong(`${element.id} now ${String(now.classification)}`);
-            await api.request(`/api/markings/${element.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ classification: element.classification, caveats: element.caveats }) });
-          }
+        // Its own marking (a change of nothing): an admin who sees it may set it; one who
+        // does not gets what a missing id with the same body gets (the answers may repeat
+        // the id it sent, as a missing one's do), and learns nothing.
+        const own = { classification: element.classification, caveats: element.caveats };
+        const answer = await put(element.id, own);
+        if (sees(viewer, element)) {
+          if (answer.status !== 200) wrong(`${element.id}: ${answer.status} ${JSON.stringify(answer.body)}`);
+          continue;
         }
-        namesHidden(viewer, JSON.stringify(answer.body), wrong);
+        const missingOwn = await put(MISSING_ID, own);
+        if (!(answer.status === missingOwn.status && sameAnswer(answer, element.id, missingOwn, MISSING_ID))) {
+          wrong(`${element.id} set to its own marking: ${answer.status}, not the ${missingOwn.status} of a missing id`);
+        }
+        // …and declassifying it (a marking the viewer may set) is refused as a missing id is, leaving it as it was.
+        const lowered = await put(element.id, declassify);
+        if (!(lowered.status === 404 && sameAnswer(lowered, element.id, missing, MISSING_ID))) wrong(`declassifying ${element.id}: ${lowered.status}, not the 404 of a missing id`);
+        const now = await markingNow(element.id);
+        if (now.classification !== element.classification) {
+          wrong(`${element.id} now ${String(now.classification)}`);
+          await api.request(`/api/markings/${element.id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(own) });
+        }
       }
     })).toEqual([]);
   });
