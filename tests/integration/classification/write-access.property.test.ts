@@ -25,6 +25,8 @@ import { createTestUser, startTestServer, type TestClient, type TestServer } fro
  *   job (which may repeat an id the importer itself sent, in the words a missing or taken
  *   id gets), the import history, the saved views and, for an admin, the audit trail
  *   (none of these may name a hidden id at all);
+ * - every import, dry runs too, is in the audit trail, with the hidden ids it touched
+ *   (read by the cleared test admin);
  * - the import is refused exactly when it asks for something the importer may not do,
  *   nothing is written when it is refused or a dry run, and a committed import wrote what
  *   it asked: an omitted marking kept, a lowering refused unless by an admin;
@@ -361,6 +363,13 @@ async function oneRun(run: number, graphPlan: GraphPlan, importer: Importer, pla
     leaks("GET /api/audit/export", String(exported.body), hiddenIds);
   }
 
+  // Every import is on the record, a dry run as well, and so is every hidden id it touched, for a reader cleared for it.
+  const trail = JSON.stringify((await api.get(`/api/audit?limit=1000&from=${encodeURIComponent(startedAt)}`)).body);
+  const importId = (answer.body as { id?: string }).id;
+  if (importId && !trail.includes(importId)) fail("audited", `${summary}; no audit event names import ${importId}`);
+  const touched = hiddenIds.filter((id) => sent.has(id) && !trail.includes(id));
+  if (touched.length > 0) fail("audited", `${summary}; the hidden ${touched.join(", ")} it touched are in no audit event`);
+
   // Refused exactly when it must be; refused and dry runs write nothing; committed ones write what they asked.
   if (plan.mode === "merge") {
     const expected = reasons.length > 0 ? "rejected" : plan.dryRun ? "dry-run" : "imported";
@@ -457,6 +466,10 @@ describe(`random imports by random importers into random marked graphs (${RUNS} 
 
   it("write what they asked when committed: markings kept when omitted, lowered only by an admin and then recorded", () => {
     expect([...report("committed as asked"), ...report("a lowering by an admin is a marking.change")]).toEqual([]);
+  });
+
+  it("are all in the audit trail, dry runs too, with every hidden id they touched (for a reader cleared for it)", () => {
+    expect(report("audited")).toEqual([]);
   });
 
   it("commit real changes in enough runs that refusing everything could not pass", () => {
