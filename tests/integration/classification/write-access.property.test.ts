@@ -368,7 +368,9 @@ async function oneRun(run: number, graphPlan: GraphPlan, importer: Importer, pla
   const importId = (answer.body as { id?: string }).id;
   if (importId && !trail.includes(importId)) fail("audited", `${summary}; no audit event names import ${importId}`);
   const touched = hiddenIds.filter((id) => sent.has(id) && !trail.includes(id));
-  if (touched.length > 0) fail("audited", `${summary}; the hidden ${touched.join(", ")} it touched are in no audit event`);
+  if (touched.length > 0) {
+    fail("audited", `${summary}; the hidden ${touched.join(", ")} it touched are in no audit event (${reasons.join("; ")}; errors ${JSON.stringify(report.errors ?? []).slice(0, 300)})`);
+  }
 
   // Refused exactly when it must be; refused and dry runs write nothing; committed ones write what they asked.
   if (plan.mode === "merge") {
