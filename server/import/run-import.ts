@@ -9,7 +9,7 @@ import { checkAgainstDatabase } from "./database-checks.ts";
 import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";
 import type { FileSummary, ImportOptions, ImportReport, ImportStatus } from "./import-report.ts";
-import { auditHiddenIds } from "./hidden-id-audit.ts";
+import { auditHiddenIds, noteHiddenIdsOfFiles } from "./hidden-id-audit.ts";
 import { ImporterAccess } from "./importer-access.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem } from "./records.ts";
@@ -65,8 +65,10 @@ async function importFiles(
   const scan = await scanFiles(model, files, { maxElements: options.maxElements, clearance: options.clearance, onProgress: progress });
   if (!scan.problems.empty) {
     // Still ask the database about what the files could not settle, so every problem shows at once.
-    await db.read((tx) => checkAgainstDatabase(tx, model, scan.index, options, access, scan.problems), { viewer: access.viewer })
-      .catch(() => undefined);
+    await db.read(async (tx) => {
+      await checkAgainstDatabase(tx, model, scan.index, options, access, scan.problems);
+      await noteHiddenIdsOfFiles(tx, scan.index, access);
+    }, { viewer: access.viewer }).catch(() => undefined);
     return remember(db, options, finish("rejected", { files: scan.files, problems: scan.problems }));
   }
   const total = scan.index.nodes + scan.index.edges;
@@ -79,7 +81,10 @@ async function importFiles(
     const problems = new ProblemList();
     progress({ phase: "checking", done: 0, total });
     const deletions = await checkAgainstDatabase(tx, model, scan.index, options, access, problems);
-    if (!problems.empty) throw new ImportRejected(problems);
+    if (!problems.empty) {
+      await noteHiddenIdsOfFiles(tx, scan.index, access);
+      throw new ImportRejected(problems);
+    }
     const writer = new BatchWriter(tx, model, {
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
