@@ -84,7 +84,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       path: "/api/session/password",
       role: "analyst",
       beforePasswordChange: true,
-      summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions and opens a new one. (requiredRole: analyst, by session)",
+      summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions, revokes their access tokens, and opens a new session. (requiredRole: analyst, by session)",
       tags: ["access"],
       body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema }),
       response: signedInSchema,

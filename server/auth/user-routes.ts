@@ -52,7 +52,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       method: "put",
       path: "/api/users/:username",
       role: "admin",
-      summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions. (requiredRole: admin)",
+      summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions and revokes their access tokens for good (re-enabling brings none back). (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,
       body: z.object({

@@ -81,6 +81,7 @@ export const QUERY_NAMES = [
   "auth/touch-access-token",
   "auth/revoke-access-token",
   "auth/delete-user",
+  "auth/revoke-access-tokens-of-user",
   "audit/record-events",
   "audit/list-events",
   "audit/export-page",

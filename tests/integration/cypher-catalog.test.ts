@@ -115,7 +115,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/create-session": {
     mode: "write",
     params: {
-      username: "catalog-probe", id: "catalog-probe-session", tokenHash: "catalog-probe-session", csrfToken: "probe",
+      username: "catalog-probe", id: "catalog-probe-session", tokenHash: "catalog-probe-session", csrfTokenHash: "probe",
       now: 1_700_000_000_000, ip: null, userAgent: null,
     },
   },
@@ -135,6 +135,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/resolve-access-token": { mode: "read", params: { tokenHash: "catalog-probe-token" } },
   "auth/touch-access-token": { mode: "write", params: { tokenHash: "catalog-probe-token", now: 1_700_000_060_000 } },
   "auth/revoke-access-token": { mode: "write", params: { username: "catalog-probe", id: "catalog-probe-token" } },
+  "auth/revoke-access-tokens-of-user": { mode: "write", params: { username: "catalog-probe" } },
   "auth/delete-user": { mode: "write", params: { username: "catalog-probe" } },
   "audit/record-events": {
     mode: "write",
