@@ -137,6 +137,16 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/revoke-access-token": { mode: "write", params: { username: "catalog-probe", id: "catalog-probe-token" } },
   "auth/revoke-access-tokens-of-user": { mode: "write", params: { username: "catalog-probe" } },
   "auth/delete-user": { mode: "write", params: { username: "catalog-probe" } },
+  "auth/sign-in-failures-key-unique": { mode: "auto" },
+  "auth/sign-in-failures-username-index": { mode: "auto" },
+  "auth/record-sign-in-failure": {
+    mode: "write",
+    params: { counters: [{ key: '["pair","catalog-probe","127.0.0.9"]', username: "catalog-probe", ip: "127.0.0.9", free: 0 }], now: 1_700_000_000_000, baseDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 3_600_000 },
+  },
+  "auth/sign-in-lock": { mode: "read", params: { keys: ['["pair","catalog-probe","127.0.0.9"]'], now: 1_700_000_000_000 } },
+  "auth/clear-sign-in-failures": { mode: "write", params: { key: '["pair","catalog-probe","127.0.0.9"]' } },
+  "auth/unlock-account": { mode: "write", params: { username: "catalog-probe" } },
+  "auth/delete-stale-sign-in-failures": { mode: "write", params: { forgetBefore: 1_700_000_000_000, now: 1_700_000_000_000 } },
   "audit/record-events": {
     mode: "write",
     params: {
