@@ -10,6 +10,8 @@ export async function applyAccessSchema(db: GraphDatabase): Promise<void> {
   await db.autoCommit(db.text("auth/access-token-hash-unique"));
   await db.autoCommit(db.text("auth/sign-in-failures-key-unique"));
   await db.autoCommit(db.text("auth/sign-in-failures-username-index"));
+  await db.autoCommit(db.text("auth/rate-limit-window-key-unique"));
+  await db.autoCommit(db.text("auth/rate-limit-window-reset-index"));
   await db.autoCommit(db.text("audit/audit-event-id-unique"));
   await db.autoCommit(db.text("audit/audit-event-at-index"));
   await db.autoCommit(db.text("views/saved-view-id-unique"));

@@ -147,6 +147,12 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/clear-sign-in-failures": { mode: "write", params: { key: '["pair","catalog-probe","127.0.0.9"]' } },
   "auth/unlock-account": { mode: "write", params: { username: "catalog-probe" } },
   "auth/delete-stale-sign-in-failures": { mode: "write", params: { forgetBefore: 1_700_000_000_000, now: 1_700_000_000_000 } },
+  "auth/rate-limit-window-key-unique": { mode: "auto" },
+  "auth/rate-limit-window-reset-index": { mode: "auto" },
+  "auth/count-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]', resetAt: 60_000 } },
+  "auth/uncount-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
+  "auth/reset-rate-limit-window": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
+  "auth/delete-past-rate-limit-windows": { mode: "write", params: { now: 60_000, limit: 10 } },
   "audit/record-events": {
     mode: "write",
     params: {

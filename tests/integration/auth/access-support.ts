@@ -17,6 +17,14 @@ export async function removeAllAccounts(db: GraphDatabase): Promise<void> {
   }
 }
 
+/**
+ * Forgets every rate limit count: the limits are counted in Neo4j, shared by every app on
+ * the run's database, so a test that looks for a limit starts from nothing.
+ */
+export async function forgetRateLimits(db: GraphDatabase): Promise<void> {
+  await db.query("auth/delete-past-rate-limit-windows", { now: Number.MAX_SAFE_INTEGER, limit: 1_000_000 }, "WRITE");
+}
+
 /** A clock the test moves by hand, in epoch milliseconds. */
 export function handClock(start = Date.now()) {
   let now = start;
