@@ -45,6 +45,11 @@ export class Neo4jRateLimitStore implements Store {
     return { totalHits: Number(row?.hits ?? 1), resetTime: new Date(Number(row?.resetAt ?? start + this.windowMs)) };
   }
 
+  async get(client: string): Promise<ClientRateLimitInfo | undefined> {
+    const [row] = await this.db.query("auth/rate-limit-window", { key: this.currentKey(client) });
+    return row ? { totalHits: Number(row.hits), resetTime: new Date(Number(row.resetAt)) } : undefined;
+  }
+
   async decrement(client: string): Promise<void> {
     await this.db.writeStatement("auth/uncount-rate-limit-hit", { key: this.currentKey(client) });
   }

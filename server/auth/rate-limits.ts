@@ -1,5 +1,5 @@
-import type { RequestHandler, Request } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import type { Request } from "express";
+import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from "express-rate-limit";
 import type { Logger } from "pino";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { tooManyRequests } from "./errors.ts";
@@ -14,13 +14,14 @@ export interface RateLimitOptions {
   importsPerHour?: number;
 }
 
+/** Each is a middleware that can also say a client's count (`getKey`). */
 export interface RateLimits {
   /** Every request, per client address; before the routes. */
-  global: RequestHandler;
+  global: RateLimitRequestHandler;
   /** On POST /api/session only. */
-  signIn: RequestHandler;
+  signIn: RateLimitRequestHandler;
   /** On the import routes only, after `authenticate` (it counts per user). */
-  import: RequestHandler;
+  import: RateLimitRequestHandler;
 }
 
 /**
@@ -66,7 +67,7 @@ interface LimiterConfig {
   logger: { error: (error: unknown, message?: string) => void; warn: (error: unknown, message?: string) => void };
 }
 
-function limiter(db: GraphDatabase, { name, ...config }: LimiterConfig): RequestHandler {
+function limiter(db: GraphDatabase, { name, ...config }: LimiterConfig): RateLimitRequestHandler {
   return rateLimit({
     ...config,
     store: new Neo4jRateLimitStore(db, name),

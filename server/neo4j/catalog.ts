@@ -93,6 +93,7 @@ export const QUERY_NAMES = [
   "auth/rate-limit-window-key-unique",
   "auth/rate-limit-window-reset-index",
   "auth/count-rate-limit-hit",
+  "auth/rate-limit-window",
   "auth/uncount-rate-limit-hit",
   "auth/reset-rate-limit-window",
   "auth/delete-past-rate-limit-windows",

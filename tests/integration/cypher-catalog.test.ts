@@ -150,6 +150,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/rate-limit-window-key-unique": { mode: "auto" },
   "auth/rate-limit-window-reset-index": { mode: "auto" },
   "auth/count-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]', resetAt: 60_000 } },
+  "auth/rate-limit-window": { mode: "read", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
   "auth/uncount-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
   "auth/reset-rate-limit-window": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
   "auth/delete-past-rate-limit-windows": { mode: "write", params: { now: 60_000, limit: 10 } },

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Neo4jRateLimitStore } from "../../../server/auth/rate-limit-store.ts";
-import { createRateLimits } from "../../../server/auth/rate-limits.ts";
+import { createRateLimits, type RateLimits } from "../../../server/auth/rate-limits.ts";
 import { problemHandler } from "../../../server/http/problem-handler.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { forgetRateLimits, handClock, openAccessDatabase } from "./access-support.ts";
@@ -16,11 +16,12 @@ import { forgetRateLimits, handClock, openAccessDatabase } from "./access-suppor
 let db: GraphDatabase;
 let server: Server;
 let base: string;
+let limits: RateLimits;
 
 beforeAll(async () => {
   db = await openAccessDatabase();
   await forgetRateLimits(db);
-  const limits = createRateLimits(db, { globalPerMinute: 1000, signInPer15Minutes: 2, importsPerHour: 1 });
+  limits = createRateLimits(db, { globalPerMinute: 1000, signInPer15Minutes: 2, importsPerHour: 1 });
   const app = express();
   app.use(limits.global);
   app.post("/api/echo", (_req, res) => {
@@ -49,12 +50,12 @@ const post = (path: string, headers: Record<string, string> = {}) => fetch(base 
 describe("the rate limits", () => {
   it("count only failed sign-ins, and answer 429 with Retry-After past the limit", async () => {
     // A success is taken back once its answer has gone out, a moment after the client has it.
-    const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const settled = (hits: number) => vi.waitFor(async () => expect((await limits.signIn.getKey("127.0.0.1"))?.totalHits).toBe(hits), { timeout: 5_000 });
     expect((await post("/api/session")).status).toBe(401);
     expect((await post("/api/session", { "x-right": "yes" })).status).toBe(200);
-    await settled();
+    await settled(1);
     expect((await post("/api/session", { "x-right": "yes" })).status).toBe(200);
-    await settled();
+    await settled(1);
     expect((await post("/api/session")).status).toBe(401);
     const limited = await post("/api/session");
     expect(limited.status).toBe(429);
