@@ -71,6 +71,21 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
     }),
     defineRoute({
       method: "delete",
+      path: "/api/users/:username",
+      role: "admin",
+      summary: "Deletes a user account with its sessions and access tokens. (requiredRole: admin)",
+      tags: ["access"],
+      params: usernameParams,
+      response: z.object({ deleted: z.string() }),
+      problems: { 404: "No such user", 409: "It is the last enabled admin" },
+      handle: async ({ params }, { req }) => {
+        if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
+        await deps.users.delete(params.username, auditContext(req));
+        return { deleted: params.username };
+      },
+    }),
+    defineRoute({
+      method: "delete",
       path: "/api/users/:username/lock",
       role: "admin",
       summary: "Unlocks an account's sign-in: forgets its failed sign-ins from every address, so that no address is still refused for it (the addresses' own counts stay). Audited as a user.update of signInThrottle. (requiredRole: admin)",
@@ -85,21 +100,6 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
         if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
         const unlockedAddresses = await deps.throttle.unlock(params.username, auditContext(req));
         return { username: params.username, unlockedAddresses };
-      },
-    }),
-    defineRoute({
-      method: "delete",
-      path: "/api/users/:username",
-      role: "admin",
-      summary: "Deletes a user account with its sessions and access tokens. (requiredRole: admin)",
-      tags: ["access"],
-      params: usernameParams,
-      response: z.object({ deleted: z.string() }),
-      problems: { 404: "No such user", 409: "It is the last enabled admin" },
-      handle: async ({ params }, { req }) => {
-        if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
-        await deps.users.delete(params.username, auditContext(req));
-        return { deleted: params.username };
       },
     }),
   ];
