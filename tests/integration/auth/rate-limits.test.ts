@@ -7,7 +7,7 @@ import { Neo4jRateLimitStore } from "../../../server/auth/rate-limit-store.ts";
 import { createRateLimits, type RateLimits } from "../../../server/auth/rate-limits.ts";
 import { problemHandler } from "../../../server/http/problem-handler.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
-import { forgetRateLimits, handClock, openAccessDatabase } from "./access-support.ts";
+import { handClock, openAccessDatabase } from "./access-support.ts";
 
 /**
  * The rate limits on their Neo4j store: the middlewares on a small app of their own, and
@@ -20,7 +20,6 @@ let limits: RateLimits;
 
 beforeAll(async () => {
   db = await openAccessDatabase();
-  await forgetRateLimits(db);
   limits = createRateLimits(db, { globalPerMinute: 1000, signInPer15Minutes: 2, importsPerHour: 1 });
   const app = express();
   app.use(limits.global);

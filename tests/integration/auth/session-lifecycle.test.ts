@@ -4,7 +4,7 @@ import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openSeededDatabase } from "../../support/database.ts";
 import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
-import { forgetRateLimits, handClock, MINUTE } from "./access-support.ts";
+import { handClock, MINUTE } from "./access-support.ts";
 
 /**
  * Signing in and out of the real app over HTTP, as a browser does: the cookie, the CSRF
@@ -145,7 +145,6 @@ describe("what every answer carries", () => {
 
 describe("rate limits", () => {
   async function throttled(security: Record<string, number>, run: (server: TestServer) => Promise<void>) {
-    await forgetRateLimits(db);
     const server = await startTestServer({ db, model, security });
     try {
       await run(server);

@@ -6,7 +6,7 @@ import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { startApiProcess, type ApiProcess } from "../../support/api-processes.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";
 import { createTestUser } from "../../support/server.ts";
-import { forgetRateLimits } from "./access-support.ts";
+import { forgetThrottles } from "../../support/throttles.ts";
 
 /**
  * Two API processes on one Neo4j, as behind a load balancer: each is a child process of
@@ -26,7 +26,7 @@ let admin: { username: string; token: string };
 beforeAll(async () => {
   ({ db, model } = await openSeededDatabase());
   await applyAccessSchema(db);
-  await forgetRateLimits(db);
+  await forgetThrottles(db);
   victim = await createTestUser(db, { role: "analyst" });
   admin = await createTestUser(db, { role: "admin", clearance: "SECRET" });
   const config = {
