@@ -26,10 +26,11 @@ export interface RateLimits {
 
 /**
  * The app's rate limits, counted in Neo4j (see Neo4jRateLimitStore), so that every API
- * process on one database enforces one limit, not one each. Past a limit: 429 with
- * Retry-After. While Neo4j cannot count, the global limit lets requests through (health
- * must answer, and every route that needs Neo4j answers 503 anyway); the sign-in and
- * import limits, in front of routes that need Neo4j, answer its error.
+ * process on one database enforces one limit, not one each; counting a request costs one
+ * auto-commit write. Past a limit: 429 with Retry-After. Liveness (GET /api/health) is not
+ * counted. While Neo4j cannot count, the global limit lets requests through (every route
+ * that needs Neo4j answers 503 anyway); the sign-in and import limits, in front of routes
+ * that need Neo4j, answer its error.
  */
 export function createRateLimits(db: GraphDatabase, options: RateLimitOptions, logger?: Logger): RateLimits {
   const log = logger ?? null;
@@ -38,7 +39,15 @@ export function createRateLimits(db: GraphDatabase, options: RateLimitOptions, l
     warn: (error: unknown, message?: string) => log?.warn({ err: error }, message ?? "rate limit warning"),
   };
   return {
-    global: limiter(db, { name: "global", windowMs: 60_000, limit: options.globalPerMinute ?? 600, passOnStoreError: true, logger: quiet }),
+    global: limiter(db, {
+      name: "global",
+      windowMs: 60_000,
+      limit: options.globalPerMinute ?? 600,
+      passOnStoreError: true,
+      // Liveness answers without Neo4j, and must go on answering at once while Neo4j is away.
+      skip: (req) => req.method === "GET" && req.path === "/api/health",
+      logger: quiet,
+    }),
     signIn: limiter(db, {
       name: "sign-in",
       windowMs: 15 * 60_000,
@@ -63,6 +72,7 @@ interface LimiterConfig {
   limit: number;
   skipSuccessfulRequests?: boolean;
   passOnStoreError?: boolean;
+  skip?: (req: Request) => boolean;
   keyGenerator?: (req: Request) => string;
   logger: { error: (error: unknown, message?: string) => void; warn: (error: unknown, message?: string) => void };
 }
