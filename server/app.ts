@@ -11,6 +11,7 @@ import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
 import { createAccessControl, type AccessControl } from "./auth/access-control.ts";
 import { authenticate, csrfProtection } from "./auth/authenticate.ts";
 import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
+import { createRateLimits, type RateLimitOptions } from "./auth/rate-limits.ts";
 import { loggableUrl, OidcRelyingParty } from "./auth/oidc-client.ts";
 import type { OidcSettings } from "./auth/oidc-settings.ts";
 import { OidcTransactionCookie } from "./auth/oidc-transaction.ts";
@@ -35,8 +36,8 @@ export interface AppOptions {
   importLimits?: Partial<ImportLimits>;
   /** Accounts, sessions and tokens; when absent, made with sessions of 30 idle minutes and 8 hours at most. */
   access?: AccessControl;
-  /** CORS allowlist, HTTPS and rate limits; when absent, the app's own origin only, plain HTTP, the default limits. */
-  security?: Partial<HardeningOptions> & {
+  /** CORS allowlist, HTTPS and rate limits (counted in Neo4j); when absent, the app's own origin only, plain HTTP, the default limits. */
+  security?: Partial<HardeningOptions> & RateLimitOptions & {
     /** Express's `trust proxy`: who may say, in X-Forwarded-*, what the client's address and protocol are. */
     trustProxy?: boolean | number | string;
   };
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions): Express {
   app.set("case sensitive routing", true);
   const access = options.access ?? createAccessControl(options.db, { sessions: DEFAULT_SESSIONS });
   const hardening = createHardening({ allowedOrigins: [], https: false, ...options.security });
+  const rateLimits = createRateLimits(options.db, options.security ?? {}, options.logger);
 
   app.use(
     pinoHttp({
@@ -85,7 +87,7 @@ export function createApp(options: AppOptions): Express {
   });
   app.use(hardening.securityHeaders);
   app.use(hardening.cors);
-  app.use(hardening.globalRateLimit);
+  app.use(rateLimits.global);
   // Bodies are read only for a route that exists, matched as the routes are, so no variant
   // of a path (an upload to /api/imports/ or /API/imports) goes through the JSON parser.
   // Imports stream their body to disk themselves; every other route takes small JSON bodies.
@@ -113,8 +115,9 @@ export function createApp(options: AppOptions): Express {
   const routes = createRoutes(context);
   app.locals.routes = routes;
   for (const route of routes) if (route.path !== IMPORTS_PATH) jsonBodies[route.method](route.path, hardening.jsonBody);
-  const rateLimits = { signIn: hardening.signInRateLimit, import: hardening.importRateLimit };
-  for (const route of routes) mountRoute(app, route, { rateLimits, audit: options.db });
+  for (const route of routes) {
+    mountRoute(app, route, { rateLimits: { signIn: rateLimits.signIn, import: rateLimits.import }, audit: options.db });
+  }
   const openApi = buildOpenApi(routes);
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openApi);

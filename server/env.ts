@@ -66,9 +66,9 @@ export const envSchema = z.object({
   HTTPS: booleanFlag.default(false)
     .describe("The app is served over HTTPS (directly or by the proxy): HSTS and upgrade-insecure-requests."),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600)
-    .describe("Requests per client address per minute, all routes together; past it, 429 with Retry-After."),
+    .describe("Requests per client address per minute, all routes together, counted in Neo4j for every API process; past it, 429 with Retry-After."),
   SIGN_IN_FAILURES_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(20)
-    .describe("Failed sign-ins per client address per 15 minutes (besides the per-user throttle)."),
+    .describe("Failed sign-ins per client address per 15 minutes, counted in Neo4j (besides the per-account-and-address throttle)."),
   IMPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30)
     .describe("Imports per user per hour."),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")

@@ -27,7 +27,7 @@ export function createAccessControl(db: GraphDatabase, options: AccessControlOpt
     users: new UserStore(db),
     sessions: new SessionStore(db, options.sessions),
     tokens: new AccessTokenStore(db, options.tokens),
-    throttle: new SignInThrottle(options.throttle),
+    throttle: new SignInThrottle(db, options.throttle),
   };
 }
 

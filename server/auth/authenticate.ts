@@ -3,14 +3,14 @@ import { AppError, databaseUnavailable } from "../http/errors.ts";
 import type { AccessTokenStore } from "./access-tokens.ts";
 import { forbidden, unauthorized } from "./errors.ts";
 import { hasRole, type Role } from "./roles.ts";
-import { sameSecret } from "./secrets.ts";
+import { sameSecret, tokenHash } from "./secrets.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 import type { SessionStore } from "./session-store.ts";
 import type { AuthenticatedUser } from "./user.ts";
 
 /** How a request was authenticated, or why it was not. */
 export type RequestAuth =
-  | { via: "session"; sessionId: string; csrfToken: string; expiresAt: string }
+  | { via: "session"; sessionId: string; csrfToken: string; csrfTokenHash: string; expiresAt: string }
   | { via: "token"; tokenId: string }
   | { via: "none"; problem?: "expired" | "invalid" | "unavailable" };
 
@@ -74,7 +74,8 @@ function readCredentials(options: { sessions: SessionStore; tokens: AccessTokenS
       if (result.status === "valid") {
         req.user = result.session.user;
         req.auth = {
-          via: "session", sessionId: result.session.id, csrfToken: result.session.csrfToken, expiresAt: result.session.expiresAt,
+          via: "session", sessionId: result.session.id, csrfToken: result.session.csrfToken,
+          csrfTokenHash: result.session.csrfTokenHash, expiresAt: result.session.expiresAt,
         };
       } else {
         req.auth = { via: "none", problem: result.status === "expired" ? "expired" : "invalid" };
@@ -124,7 +125,8 @@ export interface CsrfOptions {
 /**
  * CSRF protection for cookie sessions: a request that changes something and is
  * authenticated by the session cookie must carry the session's CSRF token in the
- * `X-CSRF-Token` header (403 otherwise). Bearer-token requests are exempt: a browser
+ * `X-CSRF-Token` header (403 otherwise), which is checked against the hash the session
+ * keeps. Bearer-token requests are exempt: a browser
  * never attaches that header on its own. Runs after `authenticate`.
  */
 export function csrfProtection(options: CsrfOptions = {}): RequestHandler {
@@ -134,7 +136,8 @@ export function csrfProtection(options: CsrfOptions = {}): RequestHandler {
     const path = req.baseUrl + req.path;
     if (exempt.some((rule) => rule.method === req.method && rule.path === path)) return next();
     const given = req.headers[CSRF_HEADER];
-    if (typeof given !== "string" || !sameSecret(given, req.auth.csrfToken)) {
+    // Checked against the stored hash, in constant time: the store never holds the token.
+    if (typeof given !== "string" || !sameSecret(tokenHash(given), req.auth.csrfTokenHash)) {
       return next(forbidden("Missing or wrong X-CSRF-Token header; GET /api/session gives the token of your session."));
     }
     next();

@@ -1,8 +1,7 @@
 import express, { type RequestHandler } from "express";
-import { rateLimit, ipKeyGenerator } from "express-rate-limit";
 import helmet from "helmet";
 import { invalidRequest } from "../http/errors.ts";
-import { forbidden, tooManyRequests } from "./errors.ts";
+import { forbidden } from "./errors.ts";
 
 export interface HardeningOptions {
   /** Origins other than the app's own that browsers may call the API from (CORS); others get 403. */
@@ -11,25 +10,14 @@ export interface HardeningOptions {
   https: boolean;
   /** Largest JSON body. Default "1mb". */
   jsonLimit?: string;
-  /** Requests per client address per minute, all routes. Default 600. */
-  globalPerMinute?: number;
-  /** Failed sign-ins per client address per 15 minutes. Default 20. */
-  signInPer15Minutes?: number;
-  /** Imports per user (or address) per hour. Default 30. */
-  importsPerHour?: number;
 }
 
-/** Middlewares that the app mounts where each belongs. */
+/** Middlewares that the app mounts where each belongs (the rate limits: see rate-limits.ts). */
 export interface Hardening {
   /** Helmet: strict CSP and the usual security headers. First of all. */
   securityHeaders: RequestHandler;
   /** CORS allowlist; before the routes. */
   cors: RequestHandler;
-  globalRateLimit: RequestHandler;
-  /** On POST /api/session only. */
-  signInRateLimit: RequestHandler;
-  /** On the import routes only, after `authenticate` (it counts per user). */
-  importRateLimit: RequestHandler;
   /** JSON bodies up to the limit, refusing keys that could pollute prototypes. */
   jsonBody: RequestHandler;
 }
@@ -75,33 +63,8 @@ export function createHardening(options: HardeningOptions): Hardening {
       xFrameOptions: { action: "deny" },
     }),
     cors: corsAllowlist(options.allowedOrigins),
-    globalRateLimit: limiter({ windowMs: 60_000, limit: options.globalPerMinute ?? 600 }),
-    signInRateLimit: limiter({
-      windowMs: 15 * 60_000,
-      limit: options.signInPer15Minutes ?? 20,
-      // Only failures count, so that people who sign in and out often are not slowed.
-      skipSuccessfulRequests: true,
-    }),
-    importRateLimit: limiter({
-      windowMs: 60 * 60_000,
-      limit: options.importsPerHour ?? 30,
-      keyGenerator: (req) => (req.user ? `user:${req.user.username}` : ipKeyGenerator(req.ip ?? "unknown")),
-    }),
     jsonBody: safeJsonBody(options.jsonLimit ?? "1mb"),
   };
-}
-
-function limiter(config: { windowMs: number; limit: number; skipSuccessfulRequests?: boolean; keyGenerator?: (req: express.Request) => string }): RequestHandler {
-  return rateLimit({
-    ...config,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    // express-rate-limit has set Retry-After; the problem handler writes the body.
-    handler: (_req, res, next) => {
-      const seconds = Number(res.getHeader("Retry-After")) || Math.ceil(config.windowMs / 1000);
-      next(tooManyRequests(seconds, `Too many requests; retry in ${seconds} s.`));
-    },
-  });
 }
 
 const ALLOWED_METHODS = "GET, POST, PUT, DELETE";

@@ -29,7 +29,7 @@ export async function finishOidcSignIn(
 ): Promise<{ user: User; session: NewSession }> {
   let username: string | undefined;
   const refuse = async (failure: OidcSignInFailure, outcome: "failure" | "denied" = "failure") => {
-    if (failure.code !== "throttled" && failure.code !== "unavailable") deps.throttle.recordFailure({ username, ip: input.ip });
+    if (failure.code !== "throttled" && failure.code !== "unavailable") await deps.throttle.recordFailure({ username, ip: input.ip });
     await recordNow(deps.db, {
       actor: ANONYMOUS_ACTOR, action: "session.sign-in", target: username ?? null, outcome,
       details: { method: "oidc", ip: input.ip, reason: failure.reason },
@@ -37,7 +37,7 @@ export async function finishOidcSignIn(
     return failure;
   };
 
-  const verdict = deps.throttle.check({ ip: input.ip });
+  const verdict = await deps.throttle.check({ ip: input.ip });
   if (!verdict.allowed) throw await refuse(new OidcSignInFailure("throttled", "throttled"), "denied");
   const { parameters, transaction } = input;
   if (parameters.error !== undefined) {
@@ -53,7 +53,7 @@ export async function finishOidcSignIn(
       usernameClaim: deps.rp.settings.usernameClaim, autoCreate: deps.rp.settings.autoCreate, ip: input.ip,
     });
     username = account.username;
-    if (!deps.throttle.check({ username, ip: input.ip }).allowed) {
+    if (!(await deps.throttle.check({ username, ip: input.ip })).allowed) {
       throw new OidcSignInFailure("throttled", "throttled");
     }
   } catch (error) {
@@ -61,7 +61,7 @@ export async function finishOidcSignIn(
     username = error.username ?? username;
     throw await refuse(error, error.code === "disabled" || error.code === "throttled" ? "denied" : "failure");
   }
-  deps.throttle.recordSuccess({ username, ip: input.ip });
+  await deps.throttle.recordSuccess({ username, ip: input.ip });
   // The session is made only for an account that still exists and is enabled (it throws otherwise).
   const session = await deps.sessions.create(account.username, { ip: input.ip, userAgent: input.userAgent ?? null, method: "oidc" });
   return { user: account, session };

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** 32 random bytes (256 bits) as base64url: session tokens, access tokens, CSRF tokens. */
 export function randomSecret(): string {
@@ -11,6 +11,15 @@ export function randomSecret(): string {
  */
 export function tokenHash(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/**
+ * A session's CSRF token, derived from its session token (HMAC-SHA256 keyed by it). The
+ * server can give it again (GET /api/session) from the cookie alone, yet the database keeps
+ * only its hash: neither it nor the session token can be read back from a copy of the store.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHmac("sha256", sessionToken).update("csrf", "utf8").digest("base64url");
 }
 
 /** String equality in time independent of where the strings differ. */

@@ -84,7 +84,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       path: "/api/session/password",
       role: "analyst",
       beforePasswordChange: true,
-      summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions and opens a new one. (requiredRole: analyst, by session)",
+      summary: "Changes the signed-in user's own password (also a one-time one); ends the user's other sessions, revokes their access tokens, and opens a new session. (requiredRole: analyst, by session)",
       tags: ["access"],
       body: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: newPasswordSchema }),
       response: signedInSchema,
@@ -93,18 +93,19 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
         if (req.auth?.via !== "session") throw forbidden("Change a password from a signed-in browser session, not with an access token.");
         const username = req.user!.username;
         const attempt = { username, ip: req.ip ?? "unknown" };
-        const verdict = deps.throttle.check(attempt);
+        const verdict = await deps.throttle.check(attempt);
         if (!verdict.allowed) {
           throw new TooManyRequestsError(verdict.retryAfterSeconds, `Too many failed attempts; retry in ${verdict.retryAfterSeconds} s.`);
         }
         if (!(await deps.users.verifyCredentials(username, body.currentPassword))) {
-          deps.throttle.recordFailure(attempt);
+          await deps.throttle.recordFailure(attempt);
           await recordNow(deps.db, {
             actor: username, action: "user.update", target: username, outcome: "failure",
             details: { ip: attempt.ip, reason: "wrong current password" },
           });
           throw unauthorized("The current password is wrong.");
         }
+        await deps.throttle.recordSuccess(attempt);
         if (body.newPassword === body.currentPassword) {
           throw invalidRequest("The new password must differ from the current one.", [{ path: "newPassword", message: "same as the current password" }]);
         }

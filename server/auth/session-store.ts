@@ -3,7 +3,7 @@ import { record } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import { unauthorized } from "./errors.ts";
-import { randomSecret, tokenHash } from "./secrets.ts";
+import { csrfTokenFor, randomSecret, tokenHash } from "./secrets.ts";
 import { toAuthenticatedUser, type AuthenticatedUser } from "./user.ts";
 
 export interface SessionOptions {
@@ -29,7 +29,10 @@ export interface NewSession {
 export interface ActiveSession {
   id: string;
   user: AuthenticatedUser;
+  /** Derived again from the session token the request carried; never read from the store. */
   csrfToken: string;
+  /** What the store holds: the CSRF token's SHA-256, which a request's X-CSRF-Token is checked against. */
+  csrfTokenHash: string;
   /** The absolute end, as an ISO instant. */
   expiresAt: string;
 }
@@ -49,7 +52,7 @@ export interface SignInContext {
 /**
  * Server-side sessions (`:Session`) in Neo4j. The client holds a 256-bit random token;
  * the database holds its SHA-256, so a copy of the database opens no session. Each
- * session has its own random CSRF token. Sessions end after `idleMinutes` without use
+ * session has its own CSRF token, derived from the session token and stored hashed too. Sessions end after `idleMinutes` without use
  * and `absoluteHours` after sign-in; the user's role and clearance are read afresh on
  * every request, so a change applies at once.
  */
@@ -73,12 +76,12 @@ export class SessionStore {
   async create(username: string, context: SignInContext = {}): Promise<NewSession> {
     const now = this.now();
     const token = randomSecret();
-    const csrfToken = randomSecret();
+    const csrfToken = csrfTokenFor(token);
     const id = randomUUID();
     await this.db.write(async (tx) => {
       await this.purge(tx, now);
       const [row] = await tx.run("auth/create-session", {
-        username, id, tokenHash: tokenHash(token), csrfToken, now,
+        username, id, tokenHash: tokenHash(token), csrfTokenHash: tokenHash(csrfToken), now,
         ip: context.ip ?? null,
         userAgent: context.userAgent?.slice(0, 300) ?? null,
       });
@@ -108,7 +111,8 @@ export class SessionStore {
       return { status: "expired" };
     }
     const user = toAuthenticatedUser(row, "session");
-    if (!user) return { status: "unknown" };
+    // A session from before CSRF tokens were stored hashed has none: sign in again.
+    if (!user || typeof row.csrfTokenHash !== "string") return { status: "unknown" };
     if (now - lastSeenAt >= this.touchIntervalMs) {
       await this.db.query("auth/touch-session", { tokenHash: hash, now }, "WRITE");
     }
@@ -117,7 +121,8 @@ export class SessionStore {
       session: {
         id: String(row.id),
         user,
-        csrfToken: String(row.csrfToken),
+        csrfToken: csrfTokenFor(token),
+        csrfTokenHash: row.csrfTokenHash,
         expiresAt: new Date(createdAt + this.absoluteMs).toISOString(),
       },
     };

@@ -1,7 +1,11 @@
+import { record } from "../audit/audit-log.ts";
+import type { AuditContext } from "../audit/audit-event.ts";
+import type { GraphDatabase } from "../neo4j/database.ts";
+
 export interface SignInThrottleOptions {
-  /** Failures for one username before each further failure locks it. Default 5. */
-  usernameFreeFailures?: number;
-  /** Failures from one address before each further failure locks it (NAT: higher). Default 20. */
+  /** Failures of one account from one address before each further one locks that pair. Default 5. */
+  pairFreeFailures?: number;
+  /** Failures from one address, whatever the account, before each further one locks it (NAT: higher). Default 20. */
   ipFreeFailures?: number;
   /** The first lock; each further failure doubles it. Default 2 s. */
   baseDelayMs?: number;
@@ -9,8 +13,6 @@ export interface SignInThrottleOptions {
   maxDelayMs?: number;
   /** Failures are forgotten this long after the last one. Default one hour. */
   forgetAfterMs?: number;
-  /** Keys remembered at most; the stalest go first. Default 10 000. */
-  maxEntries?: number;
   /** The clock, in epoch milliseconds; tests move it. */
   now?: () => number;
 }
@@ -23,92 +25,110 @@ export interface SignInAttempt {
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-interface Entry {
-  failures: number;
-  lockedUntil: number;
-  lastFailureAt: number;
-}
+/** How often, at most, one process deletes the counts nobody needs any more. */
+const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Slows down password guessing: failed sign-ins are counted per username and per client
- * address; past a few free failures each further one locks that key for a delay that
- * doubles up to a ceiling. While a key is locked every attempt is refused (the caller
- * answers 429 with Retry-After), even one with the right password, and not counted.
- * A success clears its username's count.
+ * Slows down password guessing without letting a guesser lock the owner out. Failures are
+ * counted per account *and* address (the pair) and per address; past a few free failures
+ * each further one locks that counter for a delay that doubles up to a ceiling. While a
+ * counter is locked its attempts are refused (the caller answers 429 with Retry-After),
+ * even with the right password, and not counted. So an attacker who hammers `admin` from
+ * one address locks only `admin`-from-that-address (and, past more failures, that
+ * address): the owner, from an address with no recent failures, still signs in. A
+ * success clears its pair's count; an admin's unlock clears every pair of an account.
  *
- * Kept in memory: counts are per process and start afresh on restart. With several API
- * processes, each throttles on its own (a shared store would be the next step).
+ * The counts live in Neo4j (`:SignInFailures`), so every API process on one database
+ * shares them, and a restart forgets nothing. What is left to a guesser spread over many
+ * addresses: `pairFreeFailures` guesses per address before the doubling locks start, and
+ * each address's own limit; the password rules make that too slow to matter.
  */
 export class SignInThrottle {
-  private readonly entries = new Map<string, Entry>();
-  private readonly options: Required<SignInThrottleOptions>;
+  private readonly options: Required<Omit<SignInThrottleOptions, "now">>;
+  private readonly now: () => number;
+  private nextSweepAt = 0;
 
-  constructor(options: SignInThrottleOptions = {}) {
+  constructor(private readonly db: GraphDatabase, options: SignInThrottleOptions = {}) {
+    const { now, ...rest } = options;
     this.options = {
-      usernameFreeFailures: 5,
+      pairFreeFailures: 5,
       ipFreeFailures: 20,
       baseDelayMs: 2_000,
       maxDelayMs: 15 * 60_000,
       forgetAfterMs: 60 * 60_000,
-      maxEntries: 10_000,
-      now: Date.now,
-      ...options,
+      ...rest,
     };
+    this.now = now ?? Date.now;
   }
 
-  check(attempt: SignInAttempt): ThrottleVerdict {
-    const now = this.options.now();
-    const byName = attempt.username === undefined ? 0 : this.lockedUntil(usernameKey(attempt), now);
-    const until = Math.max(byName, this.lockedUntil(ipKey(attempt), now));
+  async check(attempt: SignInAttempt): Promise<ThrottleVerdict> {
+    const now = this.now();
+    const keys = counters(attempt, this.options).map((counter) => counter.key);
+    const [row] = await this.db.query("auth/sign-in-lock", { keys, now });
+    const until = Number(row?.lockedUntil ?? 0);
     return until > now ? { allowed: false, retryAfterSeconds: Math.ceil((until - now) / 1000) } : { allowed: true };
   }
 
-  recordFailure(attempt: SignInAttempt): void {
-    const now = this.options.now();
-    if (attempt.username !== undefined) this.fail(usernameKey(attempt), this.options.usernameFreeFailures, now);
-    this.fail(ipKey(attempt), this.options.ipFreeFailures, now);
-    this.evict();
+  async recordFailure(attempt: SignInAttempt): Promise<void> {
+    const now = this.now();
+    await this.db.query("auth/record-sign-in-failure", {
+      counters: counters(attempt, this.options),
+      now,
+      baseDelayMs: this.options.baseDelayMs,
+      maxDelayMs: this.options.maxDelayMs,
+      forgetAfterMs: this.options.forgetAfterMs,
+    }, "WRITE");
+    await this.sweep(now);
   }
 
-  recordSuccess(attempt: SignInAttempt): void {
-    if (attempt.username !== undefined) this.entries.delete(usernameKey(attempt));
+  /** The right password from this address: its pair starts again from nothing. */
+  async recordSuccess(attempt: SignInAttempt): Promise<void> {
+    if (attempt.username === undefined) return;
+    await this.db.query("auth/clear-sign-in-failures", { key: pairKey(normalName(attempt.username), attempt.ip) }, "WRITE");
   }
 
-  private lockedUntil(key: string, now: number): number {
-    const entry = this.current(key, now);
-    return entry?.lockedUntil ?? 0;
+  /**
+   * An admin's unlock: the account's counts from every address are forgotten, and the
+   * unlock is recorded (as a `user.update` of `signInThrottle`) in the same transaction.
+   * Returns how many counts there were.
+   */
+  async unlock(username: string, context: AuditContext): Promise<number> {
+    const name = normalName(username);
+    return this.db.write(async (tx) => {
+      const [row] = await tx.run("auth/unlock-account", { username: name });
+      const cleared = Number(row?.cleared ?? 0);
+      await record(tx, {
+        actor: context.actor, action: "user.update", target: name, outcome: "success",
+        details: { ip: context.ip ?? null, changed: ["signInThrottle"], unlockedAddresses: cleared },
+      });
+      return cleared;
+    });
   }
 
-  private fail(key: string, free: number, now: number): void {
-    const entry = this.current(key, now) ?? { failures: 0, lockedUntil: 0, lastFailureAt: now };
-    entry.failures += 1;
-    entry.lastFailureAt = now;
-    if (entry.failures > free) {
-      const delay = this.options.baseDelayMs * 2 ** Math.min(entry.failures - free - 1, 30);
-      entry.lockedUntil = now + Math.min(delay, this.options.maxDelayMs);
-    }
-    // Re-inserting keeps the map in order of last failure, stalest first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-  }
-
-  private current(key: string, now: number): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry && now - entry.lastFailureAt > this.options.forgetAfterMs && now >= entry.lockedUntil) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  /** Forgets the keys whose last failure is oldest, past `maxEntries`. */
-  private evict(): void {
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= this.options.maxEntries) return;
-      this.entries.delete(key);
-    }
+  /** Deletes, at most once a minute per process, the counts that have been quiet long enough to start over anyway. */
+  private async sweep(now: number): Promise<void> {
+    if (now < this.nextSweepAt) return;
+    this.nextSweepAt = now + SWEEP_INTERVAL_MS;
+    await this.db.query("auth/delete-stale-sign-in-failures", { forgetBefore: now - this.options.forgetAfterMs, now }, "WRITE");
   }
 }
 
-const usernameKey = (attempt: SignInAttempt) => `user:${(attempt.username ?? "").trim().toLowerCase()}`;
-const ipKey = (attempt: SignInAttempt) => `ip:${attempt.ip}`;
+interface Counter {
+  key: string;
+  username: string | null;
+  ip: string;
+  free: number;
+}
+
+/** The counters an attempt is judged by: its pair (when it names someone) and its address. */
+function counters(attempt: SignInAttempt, options: Required<Omit<SignInThrottleOptions, "now">>): Counter[] {
+  const address: Counter = { key: JSON.stringify(["ip", attempt.ip]), username: null, ip: attempt.ip, free: options.ipFreeFailures };
+  if (attempt.username === undefined) return [address];
+  const username = normalName(attempt.username);
+  return [{ key: pairKey(username, attempt.ip), username, ip: attempt.ip, free: options.pairFreeFailures }, address];
+}
+
+/** Usernames are case-insensitive; what a guesser types past 64 characters names nobody. */
+const normalName = (username: string) => username.trim().toLowerCase().slice(0, 64);
+/** JSON, so that no username and address can spell another pair's key. */
+const pairKey = (username: string, ip: string) => JSON.stringify(["pair", username, ip]);

@@ -52,7 +52,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       method: "put",
       path: "/api/users/:username",
       role: "admin",
-      summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions. (requiredRole: admin)",
+      summary: "Changes a user account: role, clearance, caveats, password, disabled; absent fields stay. A new password or disabling ends the user's sessions and revokes their access tokens for good (re-enabling brings none back). (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,
       body: z.object({
@@ -82,6 +82,24 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
         if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
         await deps.users.delete(params.username, auditContext(req));
         return { deleted: params.username };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/users/:username/lock",
+      role: "admin",
+      summary: "Unlocks an account's sign-in: forgets its failed sign-ins from every address, so that no address is still refused for it (the addresses' own counts stay). Audited as a user.update of signInThrottle. (requiredRole: admin)",
+      tags: ["access"],
+      params: usernameParams,
+      response: z.object({
+        username: z.string(),
+        unlockedAddresses: z.number().int().describe("How many addresses had failures counted against the account."),
+      }).meta({ id: "SignInUnlock" }),
+      problems: { 404: "No such user" },
+      handle: async ({ params }, { req }) => {
+        if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
+        const unlockedAddresses = await deps.throttle.unlock(params.username, auditContext(req));
+        return { username: params.username, unlockedAddresses };
       },
     }),
   ];

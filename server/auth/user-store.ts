@@ -45,7 +45,8 @@ export const FIRST_ADMIN = "admin";
 /**
  * User accounts on Neo4j (`:User`). Password hashes go in and never come out, except to
  * `verifyCredentials`. Every change is written together with its audit event, in one
- * transaction. Changing a password or disabling an account ends its sessions.
+ * transaction. Changing a password (an admin's reset or the user's own change) or disabling
+ * an account ends its sessions and revokes its access tokens, in that same transaction.
  */
 export class UserStore {
   constructor(private readonly db: GraphDatabase) {}
@@ -117,9 +118,7 @@ export class UserStore {
         mustChangePassword: changes.mustChangePassword ?? null,
       });
       const after = toUser(row!);
-      if (passwordHash !== null || changes.disabled === true) {
-        await tx.run("auth/delete-sessions-of-user", { username: name });
-      }
+      const ended = passwordHash !== null || changes.disabled === true ? await this.endAccess(tx, name) : null;
       const changed = (Object.keys(changes) as (keyof UserChanges)[]).filter((key) => changes[key] !== undefined);
       await record(tx, {
         actor: context.actor,
@@ -131,6 +130,7 @@ export class UserStore {
           changed,
           before: pick(before, changed),
           after: pick(after, changed),
+          ...ended,
         },
       });
       return after;
@@ -194,6 +194,20 @@ export class UserStore {
       );
     }
     return true;
+  }
+
+  /**
+   * Ends every session and revokes every access token of a user, in the caller's
+   * transaction: what a new password or disabling means. The tokens are deleted, not
+   * hidden behind the disabled flag, so re-enabling the account brings none back.
+   */
+  private async endAccess(tx: Transaction, username: string): Promise<{ sessionsEnded: number; tokensRevoked: string[] }> {
+    const [sessions] = await tx.run("auth/delete-sessions-of-user", { username });
+    const [tokens] = await tx.run("auth/revoke-access-tokens-of-user", { username });
+    return {
+      sessionsEnded: Number(sessions?.deleted ?? 0),
+      tokensRevoked: Array.isArray(tokens?.ids) ? tokens.ids.map(String) : [],
+    };
   }
 
   private async getIn(tx: Transaction, username: string): Promise<User> {

@@ -86,6 +86,24 @@ export class GraphDatabase {
     return mode === "READ" ? this.readStatement(name, params) : this.transaction(mode, (tx) => tx.run(name, params));
   }
 
+  /**
+   * One named write statement as an auto-commit transaction: a single round trip to Neo4j
+   * (a managed transaction takes a second one, its commit), for small writes on every
+   * request such as a rate limit's counter. Never retried: its effect need not be idempotent.
+   */
+  async writeStatement(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const { text, values } = this.statement(name, params);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: "WRITE" });
+    try {
+      const result = await session.run(text, values, { timeout: this.options.queryTimeoutMs });
+      return result.records.map((record) => toPlainRecord(record.toObject()));
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** The work of one viewer: the only way to run a statement that filters by viewer. */
   forViewer(viewer: Viewer): ViewerReader {
     const injected = viewerParameters(viewer);

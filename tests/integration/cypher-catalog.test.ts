@@ -115,7 +115,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/create-session": {
     mode: "write",
     params: {
-      username: "catalog-probe", id: "catalog-probe-session", tokenHash: "catalog-probe-session", csrfToken: "probe",
+      username: "catalog-probe", id: "catalog-probe-session", tokenHash: "catalog-probe-session", csrfTokenHash: "probe",
       now: 1_700_000_000_000, ip: null, userAgent: null,
     },
   },
@@ -135,7 +135,25 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "auth/resolve-access-token": { mode: "read", params: { tokenHash: "catalog-probe-token" } },
   "auth/touch-access-token": { mode: "write", params: { tokenHash: "catalog-probe-token", now: 1_700_000_060_000 } },
   "auth/revoke-access-token": { mode: "write", params: { username: "catalog-probe", id: "catalog-probe-token" } },
+  "auth/revoke-access-tokens-of-user": { mode: "write", params: { username: "catalog-probe" } },
   "auth/delete-user": { mode: "write", params: { username: "catalog-probe" } },
+  "auth/sign-in-failures-key-unique": { mode: "auto" },
+  "auth/sign-in-failures-username-index": { mode: "auto" },
+  "auth/record-sign-in-failure": {
+    mode: "write",
+    params: { counters: [{ key: '["pair","catalog-probe","127.0.0.9"]', username: "catalog-probe", ip: "127.0.0.9", free: 0 }], now: 1_700_000_000_000, baseDelayMs: 1000, maxDelayMs: 60_000, forgetAfterMs: 3_600_000 },
+  },
+  "auth/sign-in-lock": { mode: "read", params: { keys: ['["pair","catalog-probe","127.0.0.9"]'], now: 1_700_000_000_000 } },
+  "auth/clear-sign-in-failures": { mode: "write", params: { key: '["pair","catalog-probe","127.0.0.9"]' } },
+  "auth/unlock-account": { mode: "write", params: { username: "catalog-probe" } },
+  "auth/delete-stale-sign-in-failures": { mode: "write", params: { forgetBefore: 1_700_000_000_000, now: 1_700_000_000_000 } },
+  "auth/rate-limit-window-key-unique": { mode: "auto" },
+  "auth/rate-limit-window-reset-index": { mode: "auto" },
+  "auth/count-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]', resetAt: 60_000 } },
+  "auth/rate-limit-window": { mode: "read", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
+  "auth/uncount-rate-limit-hit": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
+  "auth/reset-rate-limit-window": { mode: "write", params: { key: '["catalog-probe",0,"127.0.0.9"]' } },
+  "auth/delete-past-rate-limit-windows": { mode: "write", params: { now: 60_000, limit: 10 } },
   // Appends to the audit chain go through reserve-chain's lock (audit-chain.ts): alone, the
   // statements run with nothing to append and a head that does not match, so the chain stays whole.
   "audit/record-events": { mode: "write", params: { events: [] } },

@@ -13,6 +13,7 @@ import { UserStore } from "../../server/auth/user-store.ts";
 import type { ImportLimits } from "../../server/import/import-jobs.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
+import { forgetThrottles } from "./throttles.ts";
 
 export interface TestResponse {
   status: number;
@@ -71,6 +72,7 @@ export async function startTestServer(options: {
   port?: number;
 }): Promise<TestServer> {
   await applyAccessSchema(options.db);
+  await forgetThrottles(options.db);
   const access = createAccessControl(options.db, { sessions: options.sessions ?? { idleMinutes: 30, absoluteHours: 8 } });
   const admin = await createTestUser(options.db, { role: "admin", clearance: "SECRET", caveats: TEST_CAVEATS });
   const app = createApp({

@@ -33,7 +33,7 @@ beforeAll(async () => {
   access = createAccessControl(db, {
     sessions: { idleMinutes: 30, absoluteHours: 8, now: clock.now },
     tokens: { now: clock.now },
-    throttle: { usernameFreeFailures: 2, baseDelayMs: 5_000, now: clock.now },
+    throttle: { pairFreeFailures: 2, baseDelayMs: 5_000, now: clock.now },
   });
   for (const [username, role] of [["ann", "analyst"], ["dan", "data"], ["dee", "data"], ["ada", "admin"]] as const) {
     await access.users.create({ username, password, role }, { actor: "setup" });
@@ -159,6 +159,29 @@ describe("signing in", () => {
     expect((await attempt(password)).status).toBe(200);
     const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { action: "session.sign-in", limit: 10 });
     expect(events.find((event) => event.outcome === "denied" && event.target === "dee")?.details).toMatchObject({ reason: "throttled" });
+  });
+
+  it("lets the right password through from a clean address while the account is locked for the guesser's, until an admin unlocks it", async () => {
+    const from = (ip: string) => ({ "x-forwarded-for": ip });
+    const attempt = (secret: string, ip: string) =>
+      call("/api/session", { method: "POST", body: { username: "dan", password: secret }, headers: from(ip) });
+    expect((await signIn("dan")).status).toBe(200); // forgets the failure an earlier test made from this host
+    for (let i = 0; i < 3; i += 1) expect((await attempt(`wrong password ${i}`, "10.66.0.1")).status).toBe(401);
+    expect((await attempt(password, "10.66.0.1")).status).toBe(429);
+    expect((await attempt(password, "10.77.0.2")).status).toBe(200);
+    // The owner's success from elsewhere does not lift the guesser's lock…
+    expect((await attempt(password, "10.66.0.1")).status).toBe(429);
+    // …an admin's unlock does, and is on the record.
+    const ada = await signIn("ada");
+    const analyst = await signIn("ann");
+    expect((await call("/api/users/dan/lock", { method: "DELETE", cookie: analyst.cookie, csrf: analyst.csrf })).status).toBe(403);
+    const unlocked = await call("/api/users/dan/lock", { method: "DELETE", cookie: ada.cookie, csrf: ada.csrf });
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body).toEqual({ username: "dan", unlockedAddresses: 1 });
+    expect((await attempt(password, "10.66.0.1")).status).toBe(200);
+    expect((await call("/api/users/nobody-here/lock", { method: "DELETE", cookie: ada.cookie, csrf: ada.csrf })).status).toBe(404);
+    const { events } = await listAuditEvents(db.forViewer(CLEARED_VIEWER), { actor: "ada", action: "user.update", limit: 5 });
+    expect(events[0]).toMatchObject({ target: "dan", details: { changed: ["signInThrottle"], unlockedAddresses: 1 } });
   });
 });
 

@@ -1,12 +1,14 @@
 import { applyAccessSchema } from "../../../server/auth/access-schema.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openTestDatabase } from "../../support/database.ts";
+import { forgetThrottles } from "../../support/throttles.ts";
 
-/** The run's Neo4j with the access schema applied and no user account (so none of their sessions or tokens). */
+/** The run's Neo4j with the access schema applied, no user account (so none of their sessions or tokens) and no throttle count. */
 export async function openAccessDatabase(): Promise<GraphDatabase> {
   const { db } = await openTestDatabase();
   await applyAccessSchema(db);
   await removeAllAccounts(db);
+  await forgetThrottles(db);
   return db;
 }
 

@@ -64,12 +64,25 @@ describe("personal access tokens", () => {
     expect(await tokens.resolve(created.token)).toEqual({ status: "expired" });
   });
 
-  it("stop working when their user is disabled or deleted", async () => {
+  it("are revoked for good when their user is disabled: re-enabling brings none back", async () => {
     const created = await tokens.create("uma", { name: "script" }, { actor: "uma" });
     await users.update("uma", { disabled: true }, { actor: "setup" });
     expect(await tokens.resolve(created.token)).toEqual({ status: "unknown" });
     await users.update("uma", { disabled: false }, { actor: "setup" });
-    expect((await tokens.resolve(created.token)).status).toBe("valid");
+    expect(await tokens.resolve(created.token)).toEqual({ status: "unknown" });
+    expect(await tokens.list("uma")).toEqual([]);
+  });
+
+  it("are revoked with a new password, and other changes leave them be", async () => {
+    const kept = await tokens.create("uma", { name: "kept" }, { actor: "uma" });
+    await users.update("uma", { clearance: "RESTRICTED", role: "analyst" }, { actor: "setup" });
+    expect((await tokens.resolve(kept.token)).status).toBe("valid");
+    await users.update("uma", { password: "another passphrase entirely" }, { actor: "setup" });
+    expect(await tokens.resolve(kept.token)).toEqual({ status: "unknown" });
+  });
+
+  it("stop working when their user is deleted", async () => {
+    const created = await tokens.create("uma", { name: "script" }, { actor: "uma" });
     await users.delete("uma", { actor: "setup" });
     expect(await tokens.resolve(created.token)).toEqual({ status: "unknown" });
   });

@@ -268,7 +268,7 @@ describe("single sign-on while the provider is away", () => {
     const own = await startIdentityProvider({ appUrls: [appUrl], accounts: { "idp-manager": { preferred_username: names.manager } } });
     const app = await startTestServer({ db, model, port: appPort, oidc: own.settingsFor(appUrl) });
     try {
-      for (let failure = 0; failure < 21; failure++) app.access.throttle.recordFailure({ ip: "127.0.0.1" });
+      for (let failure = 0; failure < 21; failure++) await app.access.throttle.recordFailure({ ip: "127.0.0.1" });
       const { landing } = await signOn(app, "idp-manager");
       expect(landing.href).toBe(`${appUrl}/?signIn=throttled`);
       expect(await lastOidcAttempt()).toMatchObject({ outcome: "denied", details: { reason: "throttled" } });

@@ -15,6 +15,7 @@ describe("the access routes", () => {
     expect(routes.map((route) => `${route.method.toUpperCase()} ${route.path}`)).toEqual([
       "POST /api/session", "GET /api/session", "DELETE /api/session", "PUT /api/session/password",
       "GET /api/users", "POST /api/users", "PUT /api/users/:username", "DELETE /api/users/:username",
+      "DELETE /api/users/:username/lock",
       "GET /api/tokens", "POST /api/tokens", "DELETE /api/tokens/:id",
       "GET /api/audit", "GET /api/audit/export", "GET /api/audit/verify",
     ]);
@@ -25,6 +26,7 @@ describe("the access routes", () => {
       "POST /api/session": "public", "GET /api/session": "public", "DELETE /api/session": "analyst",
       "PUT /api/session/password": "analyst",
       "GET /api/users": "admin", "POST /api/users": "admin", "PUT /api/users/:username": "admin", "DELETE /api/users/:username": "admin",
+      "DELETE /api/users/:username/lock": "admin",
       "GET /api/tokens": "analyst", "POST /api/tokens": "analyst", "DELETE /api/tokens/:id": "analyst",
       "GET /api/audit": "admin", "GET /api/audit/export": "admin", "GET /api/audit/verify": "admin",
     });
@@ -37,7 +39,7 @@ describe("the access routes", () => {
 
   it("describe themselves in the OpenAPI document", () => {
     const document = buildOpenApi(routes) as { paths: Record<string, Record<string, unknown>> };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/session", "/api/users/{username}", "/api/audit/export"]));
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/session", "/api/users/{username}", "/api/users/{username}/lock", "/api/audit/export"]));
     expect(document.paths["/api/users"]).toHaveProperty("post");
   });
 });

@@ -83,3 +83,6 @@ export type SavedView = z.infer<typeof savedViewSchema>;
 export const savedViewsSchema = z.object({ views: z.array(savedViewSchema) });
 
 export const acknowledgedSchema = z.record(z.string(), z.unknown());
+
+/** DELETE /api/users/:username/lock: how many addresses' failures against the account were forgotten. */
+export const signInUnlockSchema = z.object({ username: z.string(), unlockedAddresses: z.number() });

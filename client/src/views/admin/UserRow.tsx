@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchJson } from "../../core/api/fetchJson";
-import { CLASSIFICATIONS, ROLES, acknowledgedSchema, userSchema, type User } from "../../core/session/accessSchemas";
+import { CLASSIFICATIONS, ROLES, acknowledgedSchema, signInUnlockSchema, userSchema, type User } from "../../core/session/accessSchemas";
 import { passwordProblem } from "../../core/session/passwordPolicy";
 import { parseCaveats, serverUserErrors, validateUserForm, type UserFormErrors } from "../../core/session/userForm";
 import { FormField } from "./FormField";
@@ -48,6 +48,20 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
     }
   };
 
+  /** Forgets the account's failed sign-ins from every address: its owner is no longer refused anywhere. */
+  const unlock = async () => {
+    setBusy(true);
+    try {
+      const { unlockedAddresses } = await fetchJson(`${userUrl(user.username)}/lock`, { schema: signInUnlockSchema, method: "DELETE" });
+      onChanged(t("users.unlocked", { username: user.username, count: unlockedAddresses }));
+    } catch (caught) {
+      const problem = serverUserErrors(caught, t, { creating: false });
+      onChanged(problem.form ?? Object.values(problem).join(" "));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const saveEdit = (event: FormEvent) => {
     event.preventDefault();
     const found = validateUserForm({ caveats: edit.caveats }, t, { creating: false });
@@ -87,6 +101,7 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
             <button type="button" className="panel-button" disabled={busy || isSelf} onClick={() => void send({ disabled: !user.disabled }, t("users.saved", { username: user.username }))} aria-label={`${user.disabled ? t("users.enable") : t("users.disable")} ${user.username}`}>
               {user.disabled ? t("users.enable") : t("users.disable")}
             </button>
+            <button type="button" className="panel-button" disabled={busy} onClick={() => void unlock()} aria-label={`${t("users.unlock")} ${user.username}`}>{t("users.unlock")}</button>
             <button type="button" className="panel-button panel-button--danger" disabled={isSelf} onClick={() => open("delete")} aria-label={`${t("users.delete")} ${user.username}`}>{t("users.delete")}</button>
           </div>
         </td>

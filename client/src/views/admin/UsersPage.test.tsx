@@ -126,4 +126,15 @@ describe("the users page", () => {
     await user.click(mine.getByRole("button", { name: "Save" }));
     expect((await screen.findByRole("alert")).textContent).toBe("This would leave no active administrator.");
   });
+
+  it("unlocks an account's sign-in from every address, and says so", async () => {
+    const { requests } = stubApi([
+      ["GET", "/api/users", () => json({ users: [admin, created] })],
+      ["DELETE", "/api/users/ann/lock", () => json({ username: "ann", unlockedAddresses: 2 })],
+    ]);
+    const { user } = await renderPage();
+    await user.click(screen.getByRole("button", { name: "Unlock sign-in ann" }));
+    expect((await screen.findByTestId("users-announcement")).textContent).toBe("ann can sign in again from every address (2 cleared).");
+    expect(requests.filter((request) => request.method === "DELETE").map((request) => request.url.pathname)).toEqual(["/api/users/ann/lock"]);
+  });
 });
