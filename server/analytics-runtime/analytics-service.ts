@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { Viewer } from "../access/viewer.ts";
-import type { GraphDatabase, Row, ViewerReader } from "../neo4j/database.ts";
+import type { GraphDatabase, Row, ViewerDatabase } from "../neo4j/database.ts";
 import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
@@ -67,7 +67,7 @@ export class AnalyticsService {
 }
 
 /** The projection's rows as one viewer sees them, fetched by Cypher in one read transaction; kinds come from the model. */
-export function fetchProjectionRows(db: ViewerReader, model: GraphModel, asOf?: string): Promise<ProjectionRows> {
+export function fetchProjectionRows(db: ViewerDatabase, model: GraphModel, asOf?: string): Promise<ProjectionRows> {
   const date = toNeo4jDate(asOf);
   return db.read(async (tx) => {
     const nodes = await tx.run("analytics/projection-nodes", { asOf: date });

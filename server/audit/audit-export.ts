@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import { auditEventsInOrder, type AuditFilter } from "./audit-log.ts";
 
 export const JSON_LINES_TYPE = "application/x-ndjson; charset=utf-8";
@@ -10,7 +10,7 @@ export const JSON_LINES_TYPE = "application/x-ndjson; charset=utf-8";
  * without error, when `out` is closed (the client went away). Returns how many lines it
  * wrote; does not end `out`.
  */
-export async function writeAuditJsonLines(reader: ViewerReader, filter: AuditFilter, out: Writable): Promise<number> {
+export async function writeAuditJsonLines(reader: ViewerDatabase, filter: AuditFilter, out: Writable): Promise<number> {
   let lines = 0;
   for await (const event of auditEventsInOrder(reader, filter)) {
     if (out.destroyed || out.writableEnded) break;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { highestMarking } from "../access/markings.ts";
 import { markingOfProps } from "../access/answer-marking.ts";
-import type { GraphDatabase, Row, Transaction, ViewerReader } from "../neo4j/database.ts";
+import type { GraphDatabase, Row, Transaction, ViewerDatabase } from "../neo4j/database.ts";
 import { appendEvents } from "./audit-chain.ts";
 import { auditRow, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
 import { auditQueueOf } from "./audit-queue.ts";
@@ -47,13 +47,13 @@ export interface AuditPage {
  * event is marked by what it names; one above the reader's clearance is not there for
  * them, admin or not.
  */
-export async function listAuditEvents(reader: ViewerReader, filter: AuditFilter & { limit: number }): Promise<AuditPage> {
+export async function listAuditEvents(reader: ViewerDatabase, filter: AuditFilter & { limit: number }): Promise<AuditPage> {
   const rows = await reader.query("audit/list-events", { ...filterParams(filter), limit: filter.limit + 1 });
   return { events: rows.slice(0, filter.limit).map(toAuditEvent), truncated: rows.length > filter.limit };
 }
 
 /** Every event matching the filter that the reader may see, oldest first, fetched a page at a time. */
-export async function* auditEventsInOrder(reader: ViewerReader, filter: AuditFilter, pageSize = 500): AsyncGenerator<AuditEvent> {
+export async function* auditEventsInOrder(reader: ViewerDatabase, filter: AuditFilter, pageSize = 500): AsyncGenerator<AuditEvent> {
   let after: { afterAt: string | null; afterId: string | null } = { afterAt: null, afterId: null };
   for (;;) {
     const rows = await reader.query("audit/export-page", { ...filterParams(filter), ...after, limit: pageSize });

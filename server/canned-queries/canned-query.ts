@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 
 /**
  * A canned query, declared once: what it is called and what it does in three languages,
@@ -38,7 +38,7 @@ export interface Findings {
 
 export interface QueryRunContext {
   /** Reads as the viewer the query runs for: every statement sees only what the viewer may. */
-  db: ViewerReader;
+  db: ViewerDatabase;
   model: GraphModel;
   language: Language;
   graphVersion: number;

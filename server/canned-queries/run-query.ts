@@ -7,7 +7,7 @@ import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";
-import type { GraphDatabase, ViewerReader } from "../neo4j/database.ts";
+import type { GraphDatabase, ViewerDatabase } from "../neo4j/database.ts";
 import type { CannedQuery, Column, Findings, Highlight, QueryRunContext } from "./canned-query.ts";
 import { describeBasis } from "./summary.ts";
 
@@ -117,7 +117,7 @@ export class QueryRunner {
     return answer;
   }
 
-  private async requireEntities(reader: ViewerReader, query: CannedQuery, params: Record<string, unknown>): Promise<void> {
+  private async requireEntities(reader: ViewerDatabase, query: CannedQuery, params: Record<string, unknown>): Promise<void> {
     for (const name of query.entityParams ?? []) {
       const id = params[name];
       if (typeof id !== "string") continue;

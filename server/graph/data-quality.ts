@@ -1,6 +1,6 @@
 import { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { Row, ViewerReader } from "../neo4j/database.ts";
+import type { Row, ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";
 
 export interface QualityEntity {
@@ -18,7 +18,7 @@ export interface DataQualityReport {
   marking: ResponseMarking;
 }
 
-export async function dataQualityReport(db: ViewerReader, model: GraphModel, options: { limit: number; language: Language }) {
+export async function dataQualityReport(db: ViewerDatabase, model: GraphModel, options: { limit: number; language: Language }) {
   return db.read(async (tx): Promise<DataQualityReport> => {
     const entity = (row: Row): QualityEntity => ({
       id: String(row.id),

@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements } from "./present.ts";
@@ -22,7 +22,7 @@ export interface GraphView extends Elements {
 }
 
 /** The whole graph, or the part of it the filters keep, in one read transaction. */
-export async function fetchGraphView(db: ViewerReader, model: GraphModel, options: GraphViewOptions): Promise<GraphView> {
+export async function fetchGraphView(db: ViewerDatabase, model: GraphModel, options: GraphViewOptions): Promise<GraphView> {
   const asOf = toNeo4jDate(options.asOf);
   return db.read(async (tx) => {
     const nodeRows = (await tx.run("queries/graph-nodes", {

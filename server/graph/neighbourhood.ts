@@ -1,7 +1,7 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import { notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
@@ -30,7 +30,7 @@ export interface Neighbourhood extends Elements {
  * Each node's data carries `distance`, its hop count from the start.
  */
 export async function fetchNeighbourhood(
-  db: ViewerReader, model: GraphModel, options: NeighbourhoodOptions,
+  db: ViewerDatabase, model: GraphModel, options: NeighbourhoodOptions,
 ): Promise<Neighbourhood> {
   const asOf = toNeo4jDate(options.asOf);
   const types = options.types ?? null;

@@ -1,6 +1,6 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOf, markingsIn } from "../access/answer-marking.ts";
 import { notFound } from "../http/errors.ts";
 import { asNodeRow, presentNode } from "./present.ts";
@@ -8,7 +8,7 @@ import { describeProvenance } from "./provenance.ts";
 
 /** One entity, where it comes from, and how many relationships of each type it has. */
 export async function fetchNodeDetails(
-  db: ViewerReader, model: GraphModel, options: { id: string; language: Language },
+  db: ViewerDatabase, model: GraphModel, options: { id: string; language: Language },
 ) {
   // Two single reads at once: the degree of a missing or hidden node is empty anyway.
   const [rows, degree] = await Promise.all([db.query("queries/node", { id: options.id }), db.query("queries/node-degree", { id: options.id })]);

@@ -1,6 +1,6 @@
 import { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import type { NodeData } from "./elements.ts";
 import { asNodeRow, presentNode } from "./present.ts";
 import { toLuceneQuery } from "./search-query.ts";
@@ -26,7 +26,7 @@ const MAX_CANDIDATES = 2_000;
  * scores count, change nothing. The score is the rank (1 for the best match, falling evenly).
  */
 export async function searchEntities(
-  db: ViewerReader, model: GraphModel, options: { q: string; limit: number; language: Language },
+  db: ViewerDatabase, model: GraphModel, options: { q: string; limit: number; language: Language },
 ): Promise<SearchResult[]> {
   const query = toLuceneQuery(options.q);
   if (query === undefined) return [];

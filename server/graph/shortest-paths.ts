@@ -2,7 +2,7 @@ import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts
 import type { GraphModel } from "../model/graph-model.ts";
 import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import { invalidRequest, notFound } from "../http/errors.ts";
 import type { Elements } from "./elements.ts";
@@ -18,7 +18,7 @@ export interface ShortestPaths extends Elements {
 
 /** All shortest paths between two entities (any direction), as elements. No path is not an error. */
 export async function findShortestPaths(
-  db: ViewerReader,
+  db: ViewerDatabase,
   model: GraphModel,
   options: { from: string; to: string; types?: string[]; limit: number; language: Language },
 ): Promise<ShortestPaths> {
@@ -46,7 +46,7 @@ export async function findShortestPaths(
  * non-decreasing length, as elements. No path is not an error.
  */
 export async function findKShortestPaths(
-  db: ViewerReader,
+  db: ViewerDatabase,
   model: GraphModel,
   analytics: AnalyticsService,
   options: { from: string; to: string; k: number; maxHops?: number; types?: string[]; language: Language },
@@ -78,7 +78,7 @@ export async function findKShortestPaths(
  * 400 when both ends are the same entity, 404 naming the parameter whose entity does not
  * exist or is hidden from the viewer (the same answer for both).
  */
-async function requirePathEnds(db: ViewerReader, ends: { from: string; to: string }): Promise<void> {
+async function requirePathEnds(db: ViewerDatabase, ends: { from: string; to: string }): Promise<void> {
   if (ends.from === ends.to) {
     throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
   }

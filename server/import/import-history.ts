@@ -1,6 +1,6 @@
 import { markingOf, type ResponseMarking } from "../access/answer-marking.ts";
 import { highestMarking, storedMarking } from "../access/markings.ts";
-import type { ViewerReader } from "../neo4j/database.ts";
+import type { ViewerDatabase } from "../neo4j/database.ts";
 import type { FileSummary, ImportReport, ImportStatus } from "./import-report.ts";
 
 /** One import as the history keeps it: who, when, which files, the counts, and its marking. */
@@ -48,7 +48,7 @@ export function historyRow(report: ImportReport): Record<string, unknown> {
 }
 
 /** The history the reader may see (import/list-runs.cypher says which runs), newest first. */
-export async function listImportHistory(reader: ViewerReader, options: { limit: number; username: string }): Promise<ImportHistoryEntry[]> {
+export async function listImportHistory(reader: ViewerDatabase, options: { limit: number; username: string }): Promise<ImportHistoryEntry[]> {
   const rows = await reader.query("import/list-runs", { limit: options.limit, username: options.username });
   return rows.map((row) => {
     const run = row.run as Record<string, unknown>;

@@ -65,10 +65,10 @@ async function importFiles(
   const scan = await scanFiles(model, files, { maxElements: options.maxElements, clearance: options.clearance, onProgress: progress });
   if (!scan.problems.empty) {
     // Still ask the database about what the files could not settle, so every problem shows at once.
-    await db.read(async (tx) => {
+    await db.forViewer(access.viewer).read(async (tx) => {
       await checkAgainstDatabase(tx, model, scan.index, options, access, scan.problems);
       await noteHiddenIdsOfFiles(tx, scan.index, access);
-    }, { viewer: access.viewer }).catch(() => undefined);
+    }).catch(() => undefined);
     return remember(db, options, finish("rejected", { files: scan.files, problems: scan.problems }));
   }
   const total = scan.index.nodes + scan.index.edges;
@@ -114,8 +114,8 @@ async function importFiles(
 
   try {
     const report = options.dryRun
-      ? await db.read(work, { timeoutMs: options.timeoutMs, viewer: access.viewer })
-      : await db.write(work, { timeoutMs: options.timeoutMs, retry: false, viewer: access.viewer });
+      ? await db.forViewer(access.viewer).read(work, { timeoutMs: options.timeoutMs })
+      : await db.forViewer(access.viewer).write(work, { timeoutMs: options.timeoutMs, retry: false });
     progress({ phase: "done", done: total, total });
     return report;
   } catch (error) {

@@ -23,11 +23,6 @@ export interface TransactionOptions {
    * and running a too-large import a second time only fails again, twice as slowly.
    */
   retry?: boolean;
-  /**
-   * Runs every statement with this viewer's `$markings` and `$caveats`, as forViewer does:
-   * a write that must judge what its writer may see (an import) reads through the rule.
-   */
-  viewer?: Viewer;
 }
 
 /** A read or write unit of work that runs several named statements in one transaction. */
@@ -38,9 +33,9 @@ export interface Transaction {
 /**
  * Work on behalf of one viewer: every statement runs with the viewer's `$markings` and
  * `$caveats`, which a caller cannot leave out or override. `write` is for a change that
- * must first find its target as the viewer sees it (a marking change by an admin).
+ * must judge its target as its writer sees it (an import, a marking change, a view).
  */
-export interface ViewerReader {
+export interface ViewerDatabase {
   readonly viewer: Viewer;
   read<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   write<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
@@ -74,11 +69,11 @@ export class GraphDatabase {
   }
 
   read<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.transaction("READ", work, options, options.viewer && viewerParameters(options.viewer));
+    return this.transaction("READ", work, options);
   }
 
   write<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.transaction("WRITE", work, options, options.viewer && viewerParameters(options.viewer));
+    return this.transaction("WRITE", work, options);
   }
 
   /** Runs one named statement on its own: a read, or a write when `mode` says so. */
@@ -105,7 +100,7 @@ export class GraphDatabase {
   }
 
   /** The work of one viewer: the only way to run a statement that filters by viewer. */
-  forViewer(viewer: Viewer): ViewerReader {
+  forViewer(viewer: Viewer): ViewerDatabase {
     const injected = viewerParameters(viewer);
     return {
       viewer,

@@ -39,7 +39,7 @@ type StoredView = Omit<SavedView, "marking">;
 export async function createView(db: GraphDatabase, req: Request, view: NewView): Promise<SavedView> {
   const owner = req.user!.username;
   const id = randomUUID();
-  return db.write(async (tx) => {
+  return db.forViewer(viewerOf(req)).write(async (tx) => {
     // The owner is the viewer: the marking does not depend on the view's node, so it is read first.
     const marking = (await markingsOf(tx, req, [{ id, owner, url: view.url }])).get(id)!;
     const [row] = await tx.run("views/create-view", { id, ...view, owner });
@@ -48,7 +48,7 @@ export async function createView(db: GraphDatabase, req: Request, view: NewView)
       action: "view.create", target: saved.id, outcome: "success", details: { name: saved.name, shared: saved.shared }, marking,
     });
     return saved;
-  }, { viewer: viewerOf(req) });
+  });
 }
 
 /** The caller's own views and the shared ones they are cleared for, newest first. */
@@ -63,7 +63,7 @@ export async function listViews(db: GraphDatabase, req: Request): Promise<{ view
 
 export async function deleteView(db: GraphDatabase, req: Request, id: string): Promise<void> {
   const user = req.user!;
-  await db.write(async (tx) => {
+  await db.forViewer(viewerOf(req)).write(async (tx) => {
     const missing = notFound(`No saved view has id ${id}.`);
     const [row] = await tx.run("views/get-view", { id });
     if (!row) throw missing;
@@ -77,7 +77,7 @@ export async function deleteView(db: GraphDatabase, req: Request, id: string): P
     await recordRequestEventIn(tx, req, {
       action: "view.delete", target: id, outcome: "success", details: { name: view.name, owner: view.owner }, marking,
     });
-  }, { viewer: viewerOf(req) });
+  });
 }
 
 /** The marking of each view the viewer may see, by id; views they may not see are absent. */

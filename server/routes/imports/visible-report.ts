@@ -3,13 +3,13 @@ import { canSee, highestMarking, type Clearance } from "../../access/markings.ts
 import { namedIds } from "../../import/import-history.ts";
 import type { ElementChange, ImportReport } from "../../import/import-report.ts";
 import type { ImportJob, ImportJobView } from "../../import/import-jobs.ts";
-import type { ViewerReader } from "../../neo4j/database.ts";
+import type { ViewerDatabase } from "../../neo4j/database.ts";
 
 /** Who asks about an import: their name and clearance, and the reads made on their behalf. */
 export interface ImportReader {
   username: string;
   clearance: Clearance;
-  reader: ViewerReader;
+  reader: ViewerDatabase;
 }
 
 /**

@@ -3,12 +3,12 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAuditJsonLines } from "../../../server/audit/audit-export.ts";
 import { auditEventsInOrder, listAuditEvents, record, recordNow } from "../../../server/audit/audit-log.ts";
-import { GraphDatabase, type ViewerReader } from "../../../server/neo4j/database.ts";
+import { GraphDatabase, type ViewerDatabase } from "../../../server/neo4j/database.ts";
 import { CLEARED_VIEWER } from "../../support/viewer.ts";
 import { openAccessDatabase } from "./access-support.ts";
 
 let db: GraphDatabase;
-let reader: ViewerReader;
+let reader: ViewerDatabase;
 const UNMARKED = {};
 const actor = `audit-test-${Date.now()}`;
 

@@ -19,19 +19,18 @@ const UNFILTERED = new Set<string>([
   "queries/graph-version", // a counter, no entity
   // The importer's own checks and writes, in its one transaction: they must see every id
   // they could collide with, and judge visibility themselves (server/import/).
-  "import/edges-by-ids",
   "import/create-nodes",
   "import/update-nodes",
   "import/create-edges",
   "import/update-edges",
   "import/delete-edges",
   "import/delete-nodes",
-  "import/source-node-ids",
-  "import/source-edge-ids",
+  // Finds what holds on to nodes a replace would delete, hidden relationships included, to
+  // refuse the replace; it returns `hidden` and names none of them (database-checks.ts).
   "import/foreign-edges-of-nodes",
   "import/record-run", // writes the history record, names no element
 ]);
-const UNFILTERED_DIRS = ["schema/", "admin/", "seed/", "auth/", "audit/", "markings/"];
+const UNFILTERED_DIRS = ["schema/", "admin/", "seed/", "auth/", "audit/"];
 
 /** Records that are not graph elements and carry no marking: their variables need no rule. */
 const RECORD_LABELS = ["User", "SavedView", "Session", "AccessToken"];
