@@ -48,7 +48,7 @@ export class AccessTokenStore {
 
   async create(
     username: string,
-    input: { name: string; expiresInDays?: number },
+    input: { name: string; expiresInDays?: number; sessionId?: string },
     context: AuditContext,
   ): Promise<AccessTokenInfo & { token: string }> {
     const token = ACCESS_TOKEN_PREFIX + randomSecret();
@@ -57,8 +57,9 @@ export class AccessTokenStore {
     return this.db.write(async (tx) => {
       const [row] = await tx.run("auth/create-access-token", {
         username, id: randomUUID(), tokenHash: tokenHash(token), name: input.name, now, expiresAt,
+        sessionId: input.sessionId ?? null,
       });
-      if (!row) throw unauthorized("The account is unknown or disabled.");
+      if (!row) throw unauthorized("The account is unknown or disabled, or the session has ended.");
       const info = toInfo(row);
       await record(tx, {
         actor: context.actor,

@@ -37,7 +37,8 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
         const user = req.user!;
         // A token that could mint tokens would outlive its own revocation.
         if (user.via !== "session") throw forbidden("Create access tokens from a signed-in browser session.");
-        return deps.tokens.create(user.username, body, auditContext(req));
+        const sessionId = req.auth?.via === "session" ? req.auth.sessionId : undefined;
+        return deps.tokens.create(user.username, { ...body, sessionId }, auditContext(req));
       },
     }),
     defineRoute({

@@ -128,7 +128,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
     mode: "write",
     params: {
       username: "catalog-probe", id: "catalog-probe-token", tokenHash: "catalog-probe-token", name: "probe",
-      now: 1_700_000_000_000, expiresAt: null,
+      now: 1_700_000_000_000, expiresAt: null, sessionId: null,
     },
   },
   "auth/list-access-tokens": { mode: "read", params: { username: "catalog-probe" } },

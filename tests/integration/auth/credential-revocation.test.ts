@@ -57,6 +57,17 @@ describe("an admin's password reset", () => {
   });
 });
 
+describe("a token asked for from a session that a reset has just ended", () => {
+  it("is not made: the request was signed in when it arrived, but its session is gone", async () => {
+    const user = await createTestUser(db, { role: "analyst" });
+    const session = await api.access.sessions.create(user.username);
+    expect((await asAdmin(`/api/users/${user.username}`, "PUT", { password: NEW_PASSWORD })).status).toBe(200);
+    await expect(api.access.tokens.create(user.username, { name: "late", sessionId: session.id }, { actor: user.username }))
+      .rejects.toMatchObject({ status: 401 });
+    expect((await api.access.tokens.list(user.username)).map((token) => token.name)).not.toContain("late");
+  });
+});
+
 describe("disabling an account", () => {
   it("revokes its tokens and ends its sessions for good: re-enabling brings neither back", async () => {
     const user = await createTestUser(db, { role: "analyst" });
