@@ -86,6 +86,11 @@ export function storedMarking(marking: Marking): { classification: string | null
   return { classification: classification === "UNCLASSIFIED" ? null : classification, caveats: caveats.length > 0 ? caveats.join(";") : null };
 }
 
+/** Whether a marking says anything: anything but UNCLASSIFIED without caveats. */
+export function isMarked(marking: Marking): boolean {
+  return (marking.classification ?? "UNCLASSIFIED") !== "UNCLASSIFIED" || (marking.caveats?.length ?? 0) > 0;
+}
+
 /** A banner line such as "CONFIDENTIAL // REL NATO". */
 export function formatMarking(marking: Marking): string {
   const caveats = [...(marking.caveats ?? [])].map(normaliseCaveat).sort();

@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import { classificationRank } from "../access/markings.ts";
+import { isMarked } from "../access/markings.ts";
 import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { recordRequestEvent } from "./request-audit.ts";
@@ -11,7 +11,7 @@ import { recordRequestEvent } from "./request-audit.ts";
  * calls this; a streamed answer (the export) calls it itself.
  */
 export async function recordMarkedRead(db: GraphDatabase, req: Request, marking: ResponseMarking, what: string): Promise<void> {
-  if (classificationRank(marking.classification) <= 0 && marking.caveats.length === 0) return;
+  if (!isMarked(marking)) return;
   await recordRequestEvent(db, req, {
     action: "data.read-marked",
     target: what,

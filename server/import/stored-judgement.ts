@@ -1,5 +1,5 @@
 import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { classificationRank, highestMarking, type Marking } from "../access/markings.ts";
+import { classificationRank, highestMarking } from "../access/markings.ts";
 import type { ImporterAccess } from "./importer-access.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
@@ -79,9 +79,4 @@ function loweredPart(before: ResponseMarking, after: ResponseMarking): { field: 
     return { field: "caveats", message: `would remove the stored caveat${dropped.length === 1 ? "" : "s"} ${dropped.join(", ")}: ${rule}` };
   }
   return undefined;
-}
-
-/** Whether a marking is worth remembering: anything but UNCLASSIFIED without caveats. */
-export function isMarked(marking: Marking): boolean {
-  return (marking.classification ?? "UNCLASSIFIED") !== "UNCLASSIFIED" || (marking.caveats?.length ?? 0) > 0;
 }

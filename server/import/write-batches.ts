@@ -1,5 +1,5 @@
 import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { highestMarking, type Marking } from "../access/markings.ts";
+import { highestMarking, isMarked, type Marking } from "../access/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
@@ -10,7 +10,7 @@ import type { Deletions } from "./database-checks.ts";
 import type { ImporterAccess } from "./importer-access.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
-import { isMarked, StoredJudgement } from "./stored-judgement.ts";
+import { StoredJudgement } from "./stored-judgement.ts";
 
 export interface Tally {
   created: ElementCounts;
