@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { setupI18n } from "./core/i18n/i18n";
-import { SessionGate } from "./views/session/SessionGate";
+import { setupI18n } from "./i18n/i18n";
+import { SessionGate } from "./session/SessionGate";
 import "./styles.css";
 
 setupI18n();

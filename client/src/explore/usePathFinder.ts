@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ApiProblem } from "../api/ApiProblem";
+import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
+import type { Language } from "../graph/graphModelSchema";
+import { useViewStore } from "../view/viewStore";
+import { pathsAnswerSchema, type FoundPath, type PathsAnswer } from "./pathsSchema";
+
+export type PathMode = { type: "allShortest" } | { type: "kShortest"; k: number };
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  mode: PathMode;
+  language: Language;
+}
+
+export type PathSearch =
+  | { type: "idle" }
+  | { type: "searching" }
+  | { type: "found"; answer: PathsAnswer }
+  | { type: "error"; problem: ApiProblem };
+
+export function pathsUrl({ from, to, mode, language }: PathRequest): string {
+  const query = new URLSearchParams({ from, to, lang: language });
+  if (mode.type === "kShortest") query.set("k", String(mode.k));
+  return `/api/paths?${query}`;
+}
+
+/** The ids of some paths, for the canvas's emphasis. */
+export function elementsOfPaths(paths: FoundPath[]): { nodes: string[]; edges: string[] } {
+  return {
+    nodes: [...new Set(paths.flatMap((path) => path.nodes))],
+    edges: [...new Set(paths.flatMap((path) => path.edges))],
+  };
+}
+
+/**
+ * Finds paths and has the canvas emphasise them; `clear` (or a new search) takes the
+ * emphasis back, and only the emphasis this finder set.
+ */
+export function usePathFinder() {
+  const [search, setSearch] = useState<PathSearch>({ type: "idle" });
+  const controller = useRef<AbortController | null>(null);
+  const setEmphasis = useViewStore((state) => state.setEmphasis);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const emphasise = useCallback(
+    (paths: FoundPath[]) => setEmphasis(paths.length > 0 ? { source: "path", ...elementsOfPaths(paths) } : null),
+    [setEmphasis],
+  );
+
+  const find = useCallback(
+    async (request: PathRequest) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      setSearch({ type: "searching" });
+      try {
+        const answer = await fetchJson(pathsUrl(request), { schema: pathsAnswerSchema, signal: current.signal });
+        setSearch({ type: "found", answer });
+        emphasise(answer.paths);
+      } catch (error) {
+        if (!isAbort(error)) setSearch({ type: "error", problem: toProblem(error) });
+      }
+    },
+    [emphasise],
+  );
+
+  const clear = useCallback(() => {
+    controller.current?.abort();
+    setSearch({ type: "idle" });
+    if (useViewStore.getState().emphasis?.source === "path") setEmphasis(null);
+  }, [setEmphasis]);
+
+  return { search, find, clear, emphasise };
+}

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { act, render, screen } from "@testing-library/react";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setupI18n } from "../i18n/i18n";
+import { resetStores } from "../testing/fakeApi";
+import { useMarkingStore } from "./markingStore";
+import { highestMarking, markingText, readMarking } from "./markings";
+import { resetSession } from "./testing/sessionFixtures";
+import { useViewStore } from "../view/viewStore";
+import { MarkingBanner } from "./MarkingBanner";
+
+beforeAll(() => setupI18n("en"));
+beforeEach(() => {
+  resetStores();
+  resetSession();
+});
+
+const record = (url: string, marking: unknown) => act(() => useMarkingStore.getState().record(url, marking, useViewStore.getState().page));
+const banner = () => screen.getByTestId("marking-top");
+
+describe("the marking banner", () => {
+  it("reads UNCLASSIFIED, in green, while no answer carries a marking", () => {
+    render(<><MarkingBanner position="top" /><MarkingBanner position="bottom" /></>);
+    record("/api/graph?lang=en", undefined);
+    expect(banner().textContent).toBe("UNCLASSIFIED");
+    expect(banner().className).toContain("marking--unclassified");
+    expect(screen.getByTestId("marking-bottom").textContent).toBe("UNCLASSIFIED");
+  });
+
+  it.each([
+    ["RESTRICTED", "marking--restricted"],
+    ["CONFIDENTIAL", "marking--confidential"],
+    ["SECRET", "marking--secret"],
+  ])("colours %s by its level", (classification, className) => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification, caveats: [] });
+    expect(banner().getAttribute("data-classification")).toBe(classification);
+    expect(banner().className).toContain(className);
+  });
+
+  it("shows the highest level on screen with every caveat, such as SECRET — REL NATO", () => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification: "CONFIDENTIAL", caveats: [] });
+    act(() => useViewStore.setState({ query: { id: "single-points", params: {} } }));
+    record("/api/queries/single-points/run?lang=en", { classification: "SECRET", caveats: ["rel  nato"] });
+    expect(banner().textContent).toBe("SECRET — REL NATO");
+  });
+
+  it("drops a query's marking once the query is closed, but never lowers the graph's on expansion", () => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification: "RESTRICTED", caveats: [] });
+    record("/api/nodes/vsse/neighbourhood?depth=1", { classification: "CONFIDENTIAL", caveats: [] });
+    record("/api/nodes/sgrs/neighbourhood?depth=1", { classification: "UNCLASSIFIED", caveats: [] });
+    expect(banner().textContent).toBe("CONFIDENTIAL");
+    act(() => useViewStore.setState({ query: { id: "q", params: {} } }));
+    record("/api/queries/q/run", { classification: "SECRET", caveats: [] });
+    expect(banner().textContent).toBe("SECRET");
+    act(() => useViewStore.setState({ query: null }));
+    expect(banner().textContent).toBe("CONFIDENTIAL");
+  });
+
+  it("counts a level it does not know as SECRET, never as less", () => {
+    expect(readMarking({ classification: "TOP SECRET", caveats: [] }).classification).toBe("SECRET");
+    expect(markingText(highestMarking([readMarking(null), readMarking({ classification: "RESTRICTED", caveats: ["REL EU", "REL NATO"] })])))
+      .toBe("RESTRICTED — REL EU, REL NATO");
+  });
+});
