@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm test`'s pretest step: the browser tests need Debian's Chromium (and a font for its text).
 // On a fresh machine of the project's kind neither is installed, so this installs them through
 // apt when it may (root, or password-less sudo), and otherwise says exactly what to install.
@@ -8,12 +7,12 @@ import { existsSync } from "node:fs";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const fontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
-const missing = [];
+const missing: string[] = [];
 if (!existsSync(chromium)) missing.push("chromium");
 if (!existsSync(fontFile) && !process.env.CHROMIUM_PATH) missing.push("fonts-dejavu-core");
 if (missing.length === 0) process.exit(0);
 
-const has = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const sudo = !isRoot && has("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
 
@@ -27,7 +26,7 @@ if (!has("apt-get") || (!isRoot && !sudo) || process.env.CHROMIUM_PATH) {
 }
 
 console.error(`Installing what the browser tests need: ${missing.join(", ")} (apt-get)…`);
-const run = (args) => execFileSync(sudo ? "sudo" : args[0], sudo ? args : args.slice(1), {
+const run = (args: string[]) => execFileSync(sudo ? "sudo" : args[0]!, sudo ? args : args.slice(1), {
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
 });
