@@ -15,23 +15,38 @@ const CANVAS_INSTANCE = `document.querySelector("[data-testid=graph-canvas]")?._
  */
 export type CanvasFunction<A, R> = (cy: Core, arg: A) => R;
 
-/** The expression `fn(cy, arg)`, or `ifMissing`'s expression when no instance is drawn yet. */
-function onCanvas<A, R>(fn: CanvasFunction<A, R>, arg: A | undefined, ifMissing: string): string {
+/** `fn` applied to the instance and `arg`, as the source of a page-side call; `ifMissing`'s when no instance is drawn yet. */
+function callOnCanvas<A, R>(fn: CanvasFunction<A, R>, arg: A | undefined, ifMissing: string): string {
   const json = arg === undefined ? "undefined" : JSON.stringify(arg);
   return `((cy) => cy ? (${fn.toString()})(cy, ${json}) : ${ifMissing})(${CANVAS_INSTANCE})`;
 }
 
 /** Runs `fn` on the page's Cytoscape instance and resolves to its result; rejects when there is none. */
 export function evaluateOnCanvas<R, A = undefined>(page: Page, fn: CanvasFunction<A, R>, arg?: A): Promise<R> {
-  return page.evaluate(onCanvas(fn, arg, `(() => { throw new Error("No Cytoscape instance in the graph canvas"); })()`)) as Promise<R>;
+  return page.evaluate(callOnCanvas(fn, arg, `(() => { throw new Error("No Cytoscape instance in the graph canvas"); })()`)) as Promise<R>;
 }
 
-/** Waits until `fn` holds on the page's Cytoscape instance (it is false while there is none). */
+/**
+ * Waits until `fn` holds on the page's Cytoscape instance (it is false while there is
+ * none), asking again every 100 ms. Not `page.waitForFunction`: it evaluates a string
+ * again in the page on each poll, which the app's CSP refuses.
+ */
 export async function waitForCanvas<A = undefined>(
   page: Page,
   fn: CanvasFunction<A, unknown>,
   arg?: A,
-  options: { timeout?: number } = {},
+  { timeout = 30_000 }: { timeout?: number } = {},
 ): Promise<void> {
-  await page.waitForFunction(onCanvas(fn, arg, "false"), undefined, options);
+  const deadline = Date.now() + timeout;
+  const check = callOnCanvas(fn, arg, "false");
+  for (;;) {
+    // A navigation under way discards the page's context: ask again in the next one.
+    const holds = await page.evaluate(check).catch((error: Error) => {
+      if (/context was destroyed|navigat/i.test(error.message)) return false;
+      throw error;
+    });
+    if (holds) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting on the canvas for ${fn.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
