@@ -1,7 +1,7 @@
 import type { CollectionReturnValue, NodeCollection } from "cytoscape";
 import { applyPins } from "./canvasClasses";
 import { focusIfArrived } from "./canvasFocus";
-import { visibleElements, type CanvasState } from "./canvasState";
+import { visibleOnCanvas, type CanvasState } from "./canvasState";
 import { layoutOffThread } from "./layoutOffThread";
 import { inLayoutOrder, layoutOptions } from "./layoutOptions";
 import { fixedConstraints } from "./refinementScope";
@@ -15,7 +15,7 @@ import { fitTo } from "./viewportMoves";
  */
 export function runLayout(state: CanvasState, afterwards: () => void): void {
   stopLayouts(state);
-  const eles = visibleElements(state);
+  const eles = visibleOnCanvas(state);
   if (eles.nodes().empty()) {
     state.events.layoutStatus("done");
     return;

@@ -1,7 +1,7 @@
 import type { NodeCollection, Position } from "cytoscape";
 import type { GraphElements } from "../../graph/graphElementsSchema";
 import { finishLayout, runLayout } from "./canvasLayout";
-import { visibleElements, type CanvasState } from "./canvasState";
+import { visibleOnCanvas, type CanvasState } from "./canvasState";
 import { fcoseOptions } from "./layoutOptions";
 import { placeNewNodes, type Point } from "./placeNewNodes";
 import { fixedConstraints, refinementScope } from "./refinementScope";
@@ -18,7 +18,7 @@ export function layOutAll(state: CanvasState): void {
  */
 export function settle(state: CanvasState): void {
   const { cy, placed } = state;
-  const shown = visibleElements(state).nodes();
+  const shown = visibleOnCanvas(state).nodes();
   const fresh = shown.filter((node) => !placed.has(node.id())).nodes();
   const known = shown.filter((node) => placed.has(node.id())).nodes();
   // A full layout is on its way in a worker; whatever it leaves out is settled after it.
@@ -45,7 +45,7 @@ function refineAround(state: CanvasState, fresh: NodeCollection, known: NodeColl
   const start = placeNewNodes({
     placed: new Map(known.map((node) => [node.id(), { ...node.position() }])),
     newNodes: fresh.map((node) => node.id()),
-    edges: visibleElements(state).edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+    edges: visibleOnCanvas(state).edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
   });
   cy.batch(() => start.forEach((position, id) => void cy.getElementById(id).position(position)));
 
@@ -65,7 +65,7 @@ function refineAround(state: CanvasState, fresh: NodeCollection, known: NodeColl
     // Newcomers out of sight are brought into view, unless the view is about to centre on one.
     const outOfSight = state.pendingFocus === null && !isWithin(fresh.boundingBox({}), cy.extent());
     finishLayout(state, fresh);
-    if (outOfSight) animateFitTo(cy, visibleElements(state));
+    if (outOfSight) animateFitTo(cy, visibleOnCanvas(state));
   });
   layout.run();
 }

@@ -10,7 +10,7 @@ import { focus, focusIfArrived } from "./canvasFocus";
 import { layoutBusy, stopLayouts } from "./canvasLayout";
 import type { CanvasMarks } from "./canvasMarks";
 import { layOutAll, placedPositions, provisionalPositions, settle } from "./canvasPlacement";
-import { createCanvasState, visibleElements } from "./canvasState";
+import { createCanvasState, visibleOnCanvas } from "./canvasState";
 import { createCytoscape } from "./createCytoscape";
 import type { KeyboardAction } from "./keyboardAction";
 import { syncElements } from "./syncElements";
@@ -107,7 +107,7 @@ export function startCanvasSession(options: CanvasSessionOptions): CanvasSession
     },
     runLayout: () => layOutAll(state),
     focus: (id) => focus(state, id),
-    fit: () => animateFitTo(cy, visibleElements(state), 250),
+    fit: () => animateFitTo(cy, visibleOnCanvas(state), 250),
     keyboard: (action) => moveByKey(cy, action),
     positions: () => placedPositions(state),
     destroy() {

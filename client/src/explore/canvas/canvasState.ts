@@ -9,7 +9,7 @@ import type { OffThreadLayout } from "./layoutOffThread";
 /**
  * Everything a canvas session keeps between updates, in one place: the modules of the
  * session (classes, layout, placement, focus) are functions over it, as Cytoscape's own
- * core modules are functions over one instance. Only those modules write to it.
+ * core modules are functions over one instance. Nothing outside the session sees it.
  */
 export interface CanvasState {
   readonly cy: Core;
@@ -80,4 +80,4 @@ export function createCanvasState({ cy, events, large, offThread, levels, layout
 }
 
 /** The elements the filters leave on show (filtered ones stay on the canvas, hidden by class). */
-export const visibleElements = ({ cy }: CanvasState): CollectionReturnValue => cy.elements().not(".filtered");
+export const visibleOnCanvas = ({ cy }: CanvasState): CollectionReturnValue => cy.elements().not(".filtered");
