@@ -3,6 +3,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifactsDir } from "../support/browser.ts";
+import { evaluateOnCanvas, waitForCanvas } from "../support/canvas.ts";
 import { startSeededBrowserApp } from "../support/seeded-app.ts";
 
 /**
@@ -36,8 +37,7 @@ async function open(query = ""): Promise<Page> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifactsDir, `dashboard-${name}.png`) });
 
-const cyIds = (page: Page, selector: string) =>
-  page.evaluate((s) => (window as any).__cy.elements(s).map((e: any) => e.id()).sort(), selector) as Promise<string[]>;
+const cyIds = (page: Page, selector: string) => evaluateOnCanvas(page, (cy, s) => cy.elements(s).map((e) => e.id()).sort(), selector);
 
 async function searchAndChoose(page: Page, text: string): Promise<void> {
   const input = page.getByTestId("search-input");
@@ -70,18 +70,17 @@ describe("the dashboard", () => {
     const page = await open("?start=ocam");
     const before = await cyIds(page, "node");
     expect(before).toContain("sgrs");
-    const positionBefore = await page.evaluate(() => (window as any).__cy.$id("ocam").position());
-    const point = await page.evaluate(() => {
-      const cy = (window as any).__cy;
-      const box = cy.container().getBoundingClientRect();
+    const positionBefore = await evaluateOnCanvas(page, (cy) => cy.$id("ocam").position());
+    const point = await evaluateOnCanvas(page, (cy) => {
+      const box = cy.container()!.getBoundingClientRect();
       const p = cy.$id("sgrs").renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     });
     await page.mouse.dblclick(point.x, point.y);
-    await page.waitForFunction((count) => (window as any).__cy.nodes().length > count, before.length, { timeout: 15_000 });
+    await waitForCanvas(page, (cy, count) => cy.nodes().length > count, before.length, { timeout: 15_000 });
     const after = await cyIds(page, "node");
     expect(after).toEqual(expect.arrayContaining([...before, "nato", "customs", "vsse"]));
-    expect(await page.evaluate(() => (window as any).__cy.$id("ocam").position())).toEqual(positionBefore);
+    expect(await evaluateOnCanvas(page, (cy) => cy.$id("ocam").position())).toEqual(positionBefore);
     await shot(page, "expanded");
     await page.close();
   });
@@ -96,7 +95,7 @@ describe("the dashboard", () => {
     const text = await table.innerText();
     for (const partner of ["Customs", "Financial Intelligence Processing Unit", "National Crisis Centre"]) expect(text).toContain(partner);
     expect(text).not.toContain("Federal Police");
-    await page.waitForFunction(() => (window as any).__cy.nodes(".finding").length > 0);
+    await waitForCanvas(page, (cy) => cy.nodes(".finding").length > 0);
     expect(await cyIds(page, "node.finding")).toEqual(["ctif", "customs", "dgcc", "sgrs"]);
     expect((await cyIds(page, "node.dimmed")).length).toBe(39 - 4);
     await shot(page, "liaison-gap");
@@ -108,7 +107,7 @@ describe("the dashboard", () => {
     await page.getByTestId("language").selectOption("nl");
     await page.getByRole("heading", { name: "Samenwerkingsnetwerk" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
-    await page.waitForFunction(() => (window as any).__cy?.$id("sgrs").data("name") === "Algemene Dienst Inlichting en Veiligheid");
+    await waitForCanvas(page, (cy) => cy.$id("sgrs").data("name") === "Algemene Dienst Inlichting en Veiligheid");
     await expect(page.getByTestId("status").innerText()).resolves.toBe("39 entiteiten, 68 relaties");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("nl");
     await shot(page, "dutch");
@@ -123,7 +122,7 @@ describe("the dashboard", () => {
     await page.getByRole("switch", { name: "What-if mode" }).check({ force: true });
     await page.getByRole("button", { name: "Mark selection as removed" }).click();
     await page.getByRole("button", { name: "Analyse" }).click();
-    await page.waitForFunction(() => (window as any).__cy.nodes(".cut-off").length > 0, undefined, { timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.nodes(".cut-off").length > 0, undefined, { timeout: 30_000 });
     const cutOff = await cyIds(page, "node.cut-off");
     expect(cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "customs", "ctif", "dgcc"]));
     expect(cutOff).not.toContain("vsse");

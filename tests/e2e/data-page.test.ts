@@ -3,6 +3,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifactsDir } from "../support/browser.ts";
+import { evaluateOnCanvas, waitForCanvas } from "../support/canvas.ts";
 import { resetToSeed } from "../support/database.ts";
 import { startSeededBrowserApp } from "../support/seeded-app.ts";
 
@@ -153,9 +154,9 @@ describe("the data page", () => {
     await shot(page, "history");
 
     await page.getByTestId("page-explore").click();
-    await page.waitForFunction(() => (window as any).__cy?.$id("e2e-unit").length === 1, undefined, { timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.$id("e2e-unit").length === 1, undefined, { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas]")?.getAttribute("data-layout") === "done", undefined, { timeout: 30_000 });
-    expect(await page.evaluate(() => (window as any).__cy.$id("e2e-unit--cooperates--vsse").length)).toBe(1);
+    expect(await evaluateOnCanvas(page, (cy) => cy.$id("e2e-unit--cooperates--vsse").length)).toBe(1);
     expect(new URL(page.url()).searchParams.get("page")).toBeNull();
     await shot(page, "explore-after-import");
 
@@ -163,7 +164,7 @@ describe("the data page", () => {
     await page.getByTestId("page-data").click();
     const finding = page.getByTestId("data-quality").locator("[data-finding=edgesWithoutProvenance]");
     await finding.getByRole("link", { name: "e2e-unit" }).first().click();
-    await page.waitForFunction(() => (window as any).__cy?.$id("e2e-unit").selected(), undefined, { timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.$id("e2e-unit").selected(), undefined, { timeout: 30_000 });
     const url = new URL(page.url());
     expect([url.searchParams.get("start"), url.searchParams.get("sel"), url.searchParams.get("page")]).toEqual(["e2e-unit", "e2e-unit", null]);
     await page.close();

@@ -3,6 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphModel } from "../../server/model/graph-model.ts";
 import { artifactsDir } from "../support/browser.ts";
+import { evaluateOnCanvas, waitForCanvas } from "../support/canvas.ts";
 import { startSeededBrowserApp } from "../support/seeded-app.ts";
 
 /** The built client, served by the real server on the real seed, in headless Chromium. */
@@ -32,17 +33,14 @@ describe("the first view", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(app.url);
     await page.getByTestId("status").filter({ hasText: /39/ }).waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length === 39);
+    await waitForCanvas(page, (cy) => cy.nodes().length === 39);
 
-    const drawn = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: any }).__cy;
-      return {
-        nodes: cy.nodes().map((n: any) => ({
-          id: n.id(), kind: n.data("kind"), color: n.style("background-color"), shape: n.style("shape"),
-        })),
-        edges: cy.edges().length,
-      };
-    });
+    const drawn = await evaluateOnCanvas(page, (cy) => ({
+      nodes: cy.nodes().map((n) => ({
+        id: n.id(), kind: n.data("kind"), color: n.style("background-color"), shape: n.style("shape"),
+      })),
+      edges: cy.edges().length,
+    }));
     expect(drawn.edges).toBe(68);
     for (const node of drawn.nodes as DrawnNode[]) {
       const kind = model.kind(node.kind)!;

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { shownCanvas } from "./canvas/shownCanvas";
 import { download, elementsToCsv } from "./elementsCsv";
 import { useGraphStore } from "../graph/graphStore";
 import type { GraphElements } from "../graph/graphElementsSchema";
@@ -7,7 +8,7 @@ import type { GraphElements } from "../graph/graphElementsSchema";
 /**
  * Exports what the canvas shows: a PNG, and its visible elements as JSON (the API's own
  * shape, so it re-imports) or CSV; and copies the link that reproduces the view. The live
- * Cytoscape instance is read from `window.__cy`, where the canvas publishes it.
+ * Cytoscape instance is the one the canvas records as shown (see `shownCanvas`).
  */
 export function ExportMenu() {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function ExportMenu() {
   const elements = useGraphStore((state) => state.elements);
 
   const visibleElements = (): GraphElements => {
-    const cy = window.__cy;
+    const cy = shownCanvas();
     if (!cy) return elements;
     const visible = new Set(cy.elements(":visible").map((element) => element.id()));
     return {
@@ -24,7 +25,7 @@ export function ExportMenu() {
     };
   };
   const exportPng = () => {
-    const png = window.__cy?.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }) as Blob | undefined;
+    const png = shownCanvas()?.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }) as Blob | undefined;
     if (png) download("cooperation-network.png", png);
   };
   const exportJson = () =>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClientIfStale, clientDistDir } from "../../../server/client-build.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { launchBrowser, withSessionCookie } from "../../support/browser.ts";
+import { waitForCanvas } from "../../support/canvas.ts";
 import { openSeededDatabase } from "../../support/database.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
@@ -51,7 +52,7 @@ describe("the dashboard under the strict CSP", () => {
     });
     const response = await page.goto(url);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
-    await page.waitForFunction(() => (window as unknown as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length === 39, undefined, { timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.nodes().length === 39, undefined, { timeout: 30_000 });
     await page.getByTestId("legend").waitFor();
     // Large graphs are laid out in a module worker from the built assets.
     const worker = readdirSync(path.join(clientDistDir, "assets")).find((file) => /^layoutWorker-.*\.js$/.test(file));
@@ -67,7 +68,7 @@ describe("the dashboard under the strict CSP", () => {
     expect(workerStarts).toBe("started");
     const state = await page.evaluate(() => ({
       violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
-      cytoscapeRules: (document.getElementById("__________cytoscape_stylesheet") as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0,
+      cytoscapeRules: document.querySelector<HTMLStyleElement>("style[id$=_cytoscape_stylesheet]")?.sheet?.cssRules.length ?? 0,
     }));
     // zod probes once whether it may compile validators with Function(); the CSP refuses,
     // and zod validates without compiling. Any other eval would fail the page instead.

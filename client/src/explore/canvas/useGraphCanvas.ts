@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { exposeToEndToEndTests } from "./exposeToEndToEndTests";
 import { useGraphStore } from "../../graph/graphStore";
 import type { GraphModel } from "../../graph/graphModelSchema";
 import type { ViewState } from "../../view/viewState";
@@ -8,6 +7,7 @@ import type { ElementFilters } from "../visibleElements";
 import { canvasMarks } from "./canvasMarks";
 import { startCanvasSession, type CanvasEvents, type CanvasSession, type LayoutStatus } from "./canvasSession";
 import { canLayoutOffThread } from "./layoutOffThread";
+import { showCanvas } from "./shownCanvas";
 import { shouldUseWebgl } from "./webglSupport";
 
 export interface GraphCanvasCallbacks {
@@ -65,7 +65,7 @@ export function useGraphCanvas(
     });
     session.current = current;
     current.cy.one("render", () => markOnce("graph:first-render"));
-    const withdraw = exposeToEndToEndTests(current.cy);
+    const withdraw = showCanvas(current.cy);
 
     current.setFilters(filtersOf(view));
     current.setMarks(canvasMarks(view));
