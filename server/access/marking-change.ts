@@ -1,7 +1,6 @@
 import type { Request } from "express";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
-import { forbidden } from "../auth/errors.ts";
-import { notFound } from "../http/errors.ts";
+import { forbidden, notFound } from "../errors.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
 import { markingOfProps, markingsIn } from "./answer-marking.ts";
 import { canSee, formatMarking, highestMarking, type Classification } from "./markings.ts";

@@ -1,6 +1,6 @@
 import * as client from "openid-client";
 import { OIDC_CALLBACK_PATH } from "../env.ts";
-import { identityProviderUnavailable } from "./errors.ts";
+import { identityProviderUnavailable } from "../errors.ts";
 import { isLoopbackHost, type OidcSettings } from "./oidc-settings.ts";
 import type { OidcTransaction } from "./oidc-transaction.ts";
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
 import { OIDC_CALLBACK_PATH } from "../env.ts";
-import { AppError, notFound } from "../http/errors.ts";
+import { AppError, notFound } from "../errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import type { AccessControl } from "./access-control.ts";
 import { OidcSignInFailure, type OidcRelyingParty } from "./oidc-client.ts";

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { recordNow } from "../audit/audit-log.ts";
-import { invalidRequest } from "../http/errors.ts";
+import { forbidden, invalidRequest, TooManyRequestsError, unauthorized } from "../errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import { auditContext, type AccessControl } from "./access-control.ts";
 import { notSignedIn } from "./authenticate.ts";
-import { forbidden, TooManyRequestsError, unauthorized } from "./errors.ts";
 import { newPasswordSchema } from "./passwords.ts";
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from "./session-cookie.ts";
 import { signIn } from "./sign-in.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notFound } from "../http/errors.ts";
+import { notFound } from "../errors.ts";
 import { defineRoute, type RouteSpec } from "../http/route.ts";
 import { auditContext, type AccessControl } from "./access-control.ts";
 import { CaveatList, Caveats, Classification } from "../access/markings.ts";

@@ -3,7 +3,7 @@ import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
-import { notFound } from "../http/errors.ts";
+import { notFound } from "../errors.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements, type NodeRow } from "./present.ts";
 

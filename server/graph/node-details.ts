@@ -2,7 +2,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOf, markingsIn } from "../access/answer-marking.ts";
-import { notFound } from "../http/errors.ts";
+import { notFound } from "../errors.ts";
 import { asNodeRow, presentNode } from "./present.ts";
 import { describeProvenance } from "./provenance.ts";
 

@@ -4,7 +4,7 @@ import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
-import { invalidRequest, notFound } from "../http/errors.ts";
+import { invalidRequest, notFound } from "../errors.ts";
 import type { Elements } from "./elements.ts";
 import { presentElements, type EdgeRow, type NodeRow } from "./present.ts";
 

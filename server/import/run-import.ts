@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { highestMarking } from "../access/markings.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import { record } from "../audit/audit-log.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { databaseUnavailable } from "../../http/errors.ts";
+import { databaseUnavailable } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 

@@ -3,7 +3,7 @@ import { viewerOf } from "../../access/viewer.ts";
 import { entityId } from "../../graph/elements.ts";
 import { markingOfRows, markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
-import { invalidRequest, notFound } from "../../http/errors.ts";
+import { invalidRequest, notFound } from "../../errors.ts";
 import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";
 import { relationshipTypesParam } from "../../canned-queries/params.ts";
 import { asOfQueryParam } from "../../canned-queries/run-query.ts";
