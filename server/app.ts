@@ -12,12 +12,12 @@ import { createAccessControl, type AccessControl } from "./auth/access-control.t
 import { authenticate, csrfProtection } from "./auth/authenticate.ts";
 import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
 import { createRateLimits, type RateLimitOptions } from "./auth/rate-limits.ts";
-import { loggableUrl, OidcRelyingParty } from "./auth/oidc-client.ts";
-import type { OidcSettings } from "./auth/oidc-settings.ts";
-import { OidcTransactionCookie } from "./auth/oidc-transaction.ts";
+import { loggableUrl, OidcRelyingParty } from "./auth/oidc/client.ts";
+import { OidcTransactionCookie } from "./auth/oidc/transaction.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
 import { QueryRunner } from "./canned-queries/run-query.ts";
 import { defaultImportLimits, ImportJobs, type ImportLimits } from "./import/import-jobs.ts";
+import type { OidcSettings } from "./env.ts";
 import type { GraphModel } from "./model/graph-model.ts";
 import type { GraphDatabase } from "./neo4j/database.ts";
 import type { RouteContext } from "./routes/context.ts";

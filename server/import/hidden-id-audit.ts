@@ -1,6 +1,6 @@
 import { recordNow } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
-import { hiddenIdEvent, probingEvent } from "../audit/import-events.ts";
+import { hiddenIdEvent, probingEvent } from "./audit-events.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";
 import type { ImporterAccess } from "./importer-access.ts";

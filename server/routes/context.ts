@@ -1,5 +1,5 @@
 import type { AccessControl } from "../auth/access-control.ts";
-import type { OidcSignOn } from "../auth/oidc-routes.ts";
+import type { OidcSignOn } from "./oidc/routes.ts";
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { CannedQuery } from "../canned-queries/canned-query.ts";
 import type { QueryRunner } from "../canned-queries/run-query.ts";

@@ -1,8 +1,8 @@
-import { auditRoutes } from "../audit/audit-routes.ts";
-import { oidcRoutes } from "../auth/oidc-routes.ts";
-import { sessionRoutes } from "../auth/session-routes.ts";
-import { tokenRoutes } from "../auth/token-routes.ts";
-import { userRoutes } from "../auth/user-routes.ts";
+import { auditRoutes } from "./audit/routes.ts";
+import { oidcRoutes } from "./oidc/routes.ts";
+import { sessionRoutes } from "./session/routes.ts";
+import { tokenRoutes } from "./tokens/routes.ts";
+import { userRoutes } from "./users/routes.ts";
 import type { RouteSpec } from "../http/route.ts";
 import type { RouteContext } from "./context.ts";
 import { dataQualityRoutes } from "./data-quality/routes.ts";
