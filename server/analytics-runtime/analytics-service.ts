@@ -49,7 +49,7 @@ export class AnalyticsService {
   }
 
   async graphVersion(): Promise<number> {
-    const [row] = await this.db.query("queries/graph-version");
+    const [row] = await this.db.query("explore/graph-version");
     return Number(row?.version ?? 0);
   }
 

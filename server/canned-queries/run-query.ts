@@ -121,7 +121,7 @@ export class QueryRunner {
     for (const name of query.entityParams ?? []) {
       const id = params[name];
       if (typeof id !== "string") continue;
-      const found = await reader.query("queries/node", { id });
+      const found = await reader.query("explore/node", { id });
       if (found.length === 0) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
     }
   }

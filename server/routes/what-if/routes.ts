@@ -42,7 +42,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
       handle: async ({ body }, { req }) => {
         const viewer = viewerOf(req);
         const reader = db.forViewer(viewer);
-        const found = new Set((await reader.query("queries/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
+        const found = new Set((await reader.query("explore/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
         const missing = body.removeNodes.filter((id) => !found.has(id));
         if (missing.length > 0) throw notFound(`No entity has id "${missing[0]}" (removeNodes).`);
         const graphVersion = await analytics.graphVersion();
