@@ -223,11 +223,11 @@ describe("the Cypher catalog", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "catalog-"));
     try {
       cpSync(cypherDir, dir, { recursive: true });
-      writeFileSync(path.join(dir, "queries", "forgotten.cypher"), "RETURN 1");
-      expect(() => loadCatalog(dir)).toThrow(/queries\/forgotten/);
-      rmSync(path.join(dir, "queries", "forgotten.cypher"));
-      rmSync(path.join(dir, "queries", "node.cypher"));
-      expect(() => loadCatalog(dir)).toThrow(/missing Cypher files: queries\/node/);
+      writeFileSync(path.join(dir, "explore", "forgotten.cypher"), "RETURN 1");
+      expect(() => loadCatalog(dir)).toThrow(/explore\/forgotten/);
+      rmSync(path.join(dir, "explore", "forgotten.cypher"));
+      rmSync(path.join(dir, "explore", "node.cypher"));
+      expect(() => loadCatalog(dir)).toThrow(/missing Cypher files: explore\/node/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
