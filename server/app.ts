@@ -6,18 +6,18 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { buildOpenApi } from "./http/openapi.ts";
 import { problemHandler, unknownRoute } from "./http/problem-handler.ts";
-import { mountRoute } from "./http/route.ts";
+import { mountRoute, type RouteSpec } from "./http/route.ts";
 import { AnalyticsService } from "./analytics-runtime/analytics-service.ts";
 import { createAccessControl, type AccessControl } from "./auth/access-control.ts";
 import { authenticate, csrfProtection } from "./auth/authenticate.ts";
 import { createHardening, type HardeningOptions } from "./auth/hardening.ts";
 import { createRateLimits, type RateLimitOptions } from "./auth/rate-limits.ts";
-import { loggableUrl, OidcRelyingParty } from "./auth/oidc-client.ts";
-import type { OidcSettings } from "./auth/oidc-settings.ts";
-import { OidcTransactionCookie } from "./auth/oidc-transaction.ts";
+import { loggableUrl, OidcRelyingParty } from "./auth/oidc/client.ts";
+import { OidcTransactionCookie } from "./auth/oidc/transaction.ts";
 import { createQueryCatalog } from "./canned-queries/catalog.ts";
 import { QueryRunner } from "./canned-queries/run-query.ts";
 import { defaultImportLimits, ImportJobs, type ImportLimits } from "./import/import-jobs.ts";
+import type { OidcSettings } from "./env.ts";
 import type { GraphModel } from "./model/graph-model.ts";
 import type { GraphDatabase } from "./neo4j/database.ts";
 import type { RouteContext } from "./routes/context.ts";
@@ -45,6 +45,17 @@ export interface AppOptions {
   oidc?: OidcSettings | null;
 }
 
+/** What createApp made: the Express app to listen with, and what callers and tests may reach. */
+export interface App {
+  app: Express;
+  /** Every API route mounted, in order (createRoutes): the OpenAPI document and the access-matrix test read it. */
+  routes: RouteSpec[];
+  /** The analytics service the routes use: the one given in the options, or the app's own. */
+  analytics: AnalyticsService;
+  /** Stops what the app started itself: its analytics worker, unless the options supplied the service. */
+  close(): Promise<void>;
+}
+
 const DEFAULT_SESSIONS = { idleMinutes: 30, absoluteHours: 8 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -52,7 +63,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const API_PATH = /^\/api(?:\/|$)/i;
 const IMPORTS_PATH = "/api/imports";
 
-export function createApp(options: AppOptions): Express {
+export function createApp(options: AppOptions): App {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -110,10 +121,7 @@ export function createApp(options: AppOptions): Express {
       ? { rp: new OidcRelyingParty(options.oidc), transactions: new OidcTransactionCookie(options.oidc.clientSecret) }
       : null,
   };
-  app.locals.imports = context.imports;
-  app.locals.analytics = analytics;
   const routes = createRoutes(context);
-  app.locals.routes = routes;
   for (const route of routes) if (route.path !== IMPORTS_PATH) jsonBodies[route.method](route.path, hardening.jsonBody);
   for (const route of routes) {
     mountRoute(app, route, { rateLimits: { signIn: rateLimits.signIn, import: rateLimits.import }, audit: options.db });
@@ -135,5 +143,5 @@ export function createApp(options: AppOptions): Express {
   }
   app.use(unknownRoute);
   app.use(problemHandler);
-  return app;
+  return { app, routes, analytics, close: async () => (options.analytics ? undefined : analytics.close()) };
 }

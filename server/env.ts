@@ -1,5 +1,5 @@
+import { isIP } from "node:net";
 import { z } from "zod";
-import { isLoopbackHost, type OidcSettings } from "./auth/oidc-settings.ts";
 
 /**
  * Every environment variable the server reads, declared, documented and validated in one
@@ -154,6 +154,38 @@ export function importLimits(env: Env) {
     maxExpandedBytes: env.IMPORT_MAX_EXPANDED_MB * 1024 * 1024,
     timeoutMs: env.IMPORT_TIMEOUT_MS, batchSize: env.IMPORT_BATCH_ROWS,
   };
+}
+
+/** Single sign-on through the organisation's OpenID Connect provider, as the environment sets it. */
+export interface OidcSettings {
+  /** The provider's issuer URL; its metadata is discovered on first use. */
+  issuer: string;
+  clientId: string;
+  /** Never logged, never sent anywhere but the provider's token endpoint. */
+  clientSecret: string;
+  /** Ends in /api/session/oidc/callback; registered at the provider. */
+  redirectUri: string;
+  /** Space-separated, with openid. */
+  scopes: string;
+  /** The ID token claim naming the local account. */
+  usernameClaim: string;
+  /** The provider's name on the sign-in button. */
+  label: string;
+  /** Unknown users get an analyst account (UNCLASSIFIED, no caveats) instead of a refusal. */
+  autoCreate: boolean;
+}
+
+/**
+ * Whether a host name is this machine: localhost, 127.0.0.0/8 or ::1. Only such an issuer
+ * may be plain http (a provider started by the tests, or one on the same host); the
+ * relying party refuses http everywhere else.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
+  return false;
 }
 
 /** Single sign-on through OpenID Connect, or null when OIDC_ISSUER is unset (local accounts only). */

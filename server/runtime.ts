@@ -53,7 +53,7 @@ export async function startRuntime(env: Env, logger: Logger, options: { seedOnEm
       log: (message) => process.stderr.write(`\n${message}\n\n`),
     });
     if (options.seedOnEmpty ?? env.SEED_ON_EMPTY) {
-      const [row] = await db.query("queries/entity-count");
+      const [row] = await db.query("explore/entity-count");
       if (Number(row?.count ?? 0) === 0) {
         const report = await loadSeed(db, model);
         logger.info(report, "the database was empty: seed graph loaded");

@@ -2,7 +2,7 @@
 // each: a relationship is visible only when it and both its stored ends are, and one it
 // may not see is, to the importer, an id already in use, never changed, rewired or
 // deleted. Relationship-id indexes are per type, so the pattern names every type of the
-// model (a test checks the list against seed/model.json); a pattern without a type would
+// model (a test checks the list against graph-model.json); a pattern without a type would
 // scan every relationship.
 // Parameters: $ids (list of ids); $seesAll (an importer cleared for everything: the seed,
 // the CLI) and the importer's $markings/$caveats.

@@ -1,7 +1,7 @@
 // Sets the marking of one relationship the viewer may see, with both its ends: a
 // relationship with an end the viewer may not see is missing for them, exactly as an id
 // nobody has. Relationship-id indexes are per type, so the pattern names every type of
-// the model (a test checks the list against seed/model.json).
+// the model (a test checks the list against graph-model.json).
 // Parameters: $id, $classification (a level, or null for UNCLASSIFIED), $newCaveats
 // (';'-separated, or null for none: not $caveats, which is the viewer's); $markings and
 // $caveats (the viewer).

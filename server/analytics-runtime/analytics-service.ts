@@ -6,15 +6,15 @@ import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
 
+/** Sizes kept (per graph version and viewer), oldest dropped first. */
+const SIZES_KEPT = 50;
+
 /**
  * Graph algorithms on a projection fetched from Neo4j by Cypher. A projection is keyed by
  * the graph version (a counter every write bumps), the as-of date and the viewer (what
  * the reader may see), so it is fetched once per version, date and viewer, never served
  * stale, and never serves one reader what only another may see.
  */
-/** Sizes kept (per graph version and viewer), oldest dropped first. */
-const SIZES_KEPT = 50;
-
 export class AnalyticsService {
   private readonly worker: AnalyticsWorker;
   private readonly sizes = new Map<string, Promise<Row | undefined>>();
@@ -49,7 +49,7 @@ export class AnalyticsService {
   }
 
   async graphVersion(): Promise<number> {
-    const [row] = await this.db.query("queries/graph-version");
+    const [row] = await this.db.query("explore/graph-version");
     return Number(row?.version ?? 0);
   }
 

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { queryTimeout } from "../http/errors.ts";
+import { queryTimeout } from "../errors.ts";
 import type { ProjectionRows, WorkerRequest, WorkerResponse } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
 

@@ -8,13 +8,15 @@ import { allShortestPaths, kShortestPaths } from "../analytics/paths.ts";
 import type { Projection } from "../analytics/projection.ts";
 import { whatIf } from "../analytics/what-if.ts";
 
+/** Only the highest-ranked cut points list whom they cut off; the rest give a count (finding members is a traversal each). */
+const NAMED_CUTS = 25;
+/** Members listed per cut at most; the count is always in full. */
+const MEMBERS_LISTED = 100;
+
 /**
  * The algorithms the worker runs, by name, each shaping its answer as plain data. The
  * worker applies a relationship-type filter before calling them.
  */
-const NAMED_CUTS = 25;
-const MEMBERS_LISTED = 100;
-
 export const tasks = {
   /** Nothing but the size of the (filtered) projection, which the worker adds to every answer. */
   size(_graph: Projection, _args: object) {

@@ -1,11 +1,15 @@
 import type { Request } from "express";
-import { auditContext } from "../auth/access-control.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import type { AuditEventInput, OmitFrom } from "./audit-event.ts";
+import { ANONYMOUS_ACTOR, type AuditContext, type AuditEventInput, type OmitFrom } from "./audit-event.ts";
 import { record, recordNow } from "./audit-log.ts";
 
 /** An event of a request: the actor is whoever is signed in, and the client's address goes in the details. */
 export type RequestEvent = OmitFrom<AuditEventInput, "actor">;
+
+/** Who acts in a request, for the audit trail. */
+export function auditContext(req: Request): AuditContext {
+  return { actor: req.user?.username ?? ANONYMOUS_ACTOR, ip: req.ip ?? null };
+}
 
 function fromRequest(req: Request, event: RequestEvent): AuditEventInput {
   const { actor, ip } = auditContext(req);

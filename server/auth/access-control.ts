@@ -1,5 +1,3 @@
-import type { Request } from "express";
-import { ANONYMOUS_ACTOR, type AuditContext } from "../audit/audit-event.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { AccessTokenStore, type AccessTokenOptions } from "./access-tokens.ts";
 import { SessionStore, type SessionOptions } from "./session-store.ts";
@@ -29,9 +27,4 @@ export function createAccessControl(db: GraphDatabase, options: AccessControlOpt
     tokens: new AccessTokenStore(db, options.tokens),
     throttle: new SignInThrottle(db, options.throttle),
   };
-}
-
-/** Who acts in a request, for the audit trail. */
-export function auditContext(req: Request): AuditContext {
-  return { actor: req.user?.username ?? ANONYMOUS_ACTOR, ip: req.ip ?? null };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { record } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
-import { unauthorized } from "./errors.ts";
+import { unauthorized } from "../errors.ts";
 import { randomSecret, tokenHash } from "./secrets.ts";
 import { toAuthenticatedUser, type AuthenticatedUser } from "./user.ts";
 

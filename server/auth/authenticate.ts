@@ -1,7 +1,6 @@
 import type { Request, RequestHandler } from "express";
-import { AppError, databaseUnavailable } from "../http/errors.ts";
+import { AppError, databaseUnavailable, forbidden, unauthorized } from "../errors.ts";
 import type { AccessTokenStore } from "./access-tokens.ts";
-import { forbidden, unauthorized } from "./errors.ts";
 import { hasRole, type Role } from "./roles.ts";
 import { sameSecret, tokenHash } from "./secrets.ts";
 import { readSessionCookie } from "./session-cookie.ts";

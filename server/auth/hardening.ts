@@ -1,7 +1,6 @@
 import express, { type RequestHandler } from "express";
 import helmet from "helmet";
-import { invalidRequest } from "../http/errors.ts";
-import { forbidden } from "./errors.ts";
+import { forbidden, invalidRequest } from "../errors.ts";
 
 export interface HardeningOptions {
   /** Origins other than the app's own that browsers may call the API from (CORS); others get 403. */

@@ -2,7 +2,7 @@ import type { Request } from "express";
 import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from "express-rate-limit";
 import type { Logger } from "pino";
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { tooManyRequests } from "./errors.ts";
+import { tooManyRequests } from "../errors.ts";
 import { Neo4jRateLimitStore } from "./rate-limit-store.ts";
 
 export interface RateLimitOptions {

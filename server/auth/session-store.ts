@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { record } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { unauthorized } from "./errors.ts";
+import { unauthorized } from "../errors.ts";
 import { csrfTokenFor, randomSecret, tokenHash } from "./secrets.ts";
 import { toAuthenticatedUser, type AuthenticatedUser } from "./user.ts";
 

@@ -1,7 +1,7 @@
 import { recordNow } from "../audit/audit-log.ts";
 import { ANONYMOUS_ACTOR } from "../audit/audit-event.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { tooManyRequests, unauthorized } from "./errors.ts";
+import { tooManyRequests, unauthorized } from "../errors.ts";
 import type { NewSession, SessionStore } from "./session-store.ts";
 import type { SignInThrottle } from "./sign-in-throttle.ts";
 import type { User } from "./user.ts";

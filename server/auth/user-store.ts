@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { record } from "../audit/audit-log.ts";
 import { SYSTEM_ACTOR, type AuditContext } from "../audit/audit-event.ts";
-import { invalidRequest, notFound } from "../http/errors.ts";
+import { conflict, invalidRequest, notFound } from "../errors.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { conflict } from "./errors.ts";
 import { Caveats, type Classification } from "../access/markings.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 import type { Role } from "./roles.ts";

@@ -4,11 +4,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 
-/**
- * A canned query, declared once: what it is called and what it does in three languages,
- * its category, its parameters (a zod object with defaults, served as JSON Schema so the
- * dashboard can build the form), its columns, and how it runs.
- */
+/** A text in each of the dashboard's three languages. */
 export type Names = { fr: string; nl: string; en: string };
 
 export const CATEGORIES = ["gaps", "dependencies", "resilience", "coverage", "data-quality"] as const;
@@ -49,6 +45,11 @@ export interface QueryRunContext {
   analyze<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>>;
 }
 
+/**
+ * A canned query, declared once: what it is called and what it does in three languages,
+ * its category, its parameters (a zod object with defaults, served as JSON Schema so the
+ * dashboard can build the form), its columns, and how it runs.
+ */
 export interface CannedQuery<P extends z.ZodObject = z.ZodObject> {
   id: string;
   category: Category;

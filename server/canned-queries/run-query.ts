@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AnalyticsTaskError } from "../analytics-runtime/analytics-worker.ts";
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
-import { invalidRequest, notFound } from "../http/errors.ts";
+import { invalidRequest, notFound } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
@@ -121,7 +121,7 @@ export class QueryRunner {
     for (const name of query.entityParams ?? []) {
       const id = params[name];
       if (typeof id !== "string") continue;
-      const found = await reader.query("queries/node", { id });
+      const found = await reader.query("explore/node", { id });
       if (found.length === 0) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
     }
   }

@@ -17,7 +17,7 @@ const logger = createLogger(env.LOG_LEVEL);
 try {
   if (process.env.SKIP_CLIENT_BUILD !== "1") await buildClientIfStale(logger);
   const runtime = await startRuntime(env, logger);
-  const app = createApp({
+  const { app } = createApp({
     db: runtime.db, model: runtime.model, logger, clientDir: clientDistDir, analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
     importLimits: importLimits(env),
     access: createAccessControl(runtime.db, {

@@ -25,10 +25,10 @@ export interface GraphView extends Elements {
 export async function fetchGraphView(db: ViewerDatabase, model: GraphModel, options: GraphViewOptions): Promise<GraphView> {
   const asOf = toNeo4jDate(options.asOf);
   return db.read(async (tx) => {
-    const nodeRows = (await tx.run("queries/graph-nodes", {
+    const nodeRows = (await tx.run("explore/graph-nodes", {
       kinds: options.kinds ?? null, asOf, limit: options.limit,
     })).map(asNodeRow);
-    const edgeRows = (await tx.run("queries/graph-edges", {
+    const edgeRows = (await tx.run("explore/graph-edges", {
       ids: nodeRows.map((row) => row.id), types: options.types ?? null, asOf,
     })).map(asEdgeRow);
     const total = Number((nodeRows[0] as unknown as { total?: number } | undefined)?.total ?? 0);

@@ -3,7 +3,7 @@ import type { Language } from "../model/schema.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
-import { notFound } from "../http/errors.ts";
+import { notFound } from "../errors.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements, type NodeRow } from "./present.ts";
 
@@ -35,7 +35,7 @@ export async function fetchNeighbourhood(
   const asOf = toNeo4jDate(options.asOf);
   const types = options.types ?? null;
   return db.read(async (tx) => {
-    const [start] = (await tx.run("queries/node", { id: options.id })).map(asNodeRow);
+    const [start] = (await tx.run("explore/node", { id: options.id })).map(asNodeRow);
     if (!start) throw notFound(`No entity has id "${options.id}".`);
     const reached: { row: NodeRow; distance: number }[] = [{ row: start, distance: 0 }];
     const seen = new Set([start.id]);
@@ -43,7 +43,7 @@ export async function fetchNeighbourhood(
     let truncated = false;
     for (let distance = 1; distance <= options.depth && frontier.length > 0; distance += 1) {
       const room = options.limit - reached.length;
-      const found = (await tx.run("queries/neighbourhood-step", {
+      const found = (await tx.run("explore/neighbourhood-step", {
         frontier, seen: [...seen], types, asOf, limit: room + 1,
       })).map(asNodeRow);
       if (found.length > room) {
@@ -57,7 +57,7 @@ export async function fetchNeighbourhood(
       frontier = found.map((row) => row.id);
       if (truncated) break;
     }
-    const edgeRows = (await tx.run("queries/graph-edges", { ids: [...seen], types, asOf })).map(asEdgeRow);
+    const edgeRows = (await tx.run("explore/graph-edges", { ids: [...seen], types, asOf })).map(asEdgeRow);
     const elements = presentElements(model, { nodes: reached.map((r) => r.row), edges: edgeRows }, options.language);
     elements.nodes.forEach((node, i) => {
       node.data.distance = reached[i]!.distance;

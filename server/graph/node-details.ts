@@ -2,7 +2,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOf, markingsIn } from "../access/answer-marking.ts";
-import { notFound } from "../http/errors.ts";
+import { notFound } from "../errors.ts";
 import { asNodeRow, presentNode } from "./present.ts";
 import { describeProvenance } from "./provenance.ts";
 
@@ -11,7 +11,7 @@ export async function fetchNodeDetails(
   db: ViewerDatabase, model: GraphModel, options: { id: string; language: Language },
 ) {
   // Two single reads at once: the degree of a missing or hidden node is empty anyway.
-  const [rows, degree] = await Promise.all([db.query("queries/node", { id: options.id }), db.query("queries/node-degree", { id: options.id })]);
+  const [rows, degree] = await Promise.all([db.query("explore/node", { id: options.id }), db.query("explore/node-degree", { id: options.id })]);
   const [row] = rows.map(asNodeRow);
   if (!row) throw notFound(`No entity has id "${options.id}".`);
   return {

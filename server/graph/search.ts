@@ -31,12 +31,12 @@ export async function searchEntities(
   const query = toLuceneQuery(options.q);
   if (query === undefined) return [];
   return db.read(async (tx) => {
-    const candidates: SearchCandidate[] = (await tx.run("queries/search", { query, candidates: MAX_CANDIDATES })).map((row) => {
+    const candidates: SearchCandidate[] = (await tx.run("explore/search", { query, candidates: MAX_CANDIDATES })).map((row) => {
       const fields = row.fields as SearchCandidate["fields"];
       return { id: String(row.id), name: GraphModel.nameIn(fields, options.language) ?? String(row.id), fields };
     });
     const kept = rankCandidates(options.q, candidates).slice(0, options.limit).map((candidate) => candidate.id);
-    const rows = new Map((await tx.run("queries/entities-by-ids", { ids: kept })).map((row) => [String(row.id), asNodeRow(row)]));
+    const rows = new Map((await tx.run("explore/entities-by-ids", { ids: kept })).map((row) => [String(row.id), asNodeRow(row)]));
     const found = kept.flatMap((id) => rows.get(id) ?? []);
     return found.map((row, rank) => ({
       data: presentNode(model, row, options.language).data,

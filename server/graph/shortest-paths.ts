@@ -4,7 +4,7 @@ import { asNodeRow, asEdgeRow } from "./present.ts";
 import type { Language } from "../model/schema.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
-import { invalidRequest, notFound } from "../http/errors.ts";
+import { invalidRequest, notFound } from "../errors.ts";
 import type { Elements } from "./elements.ts";
 import { presentElements, type EdgeRow, type NodeRow } from "./present.ts";
 
@@ -24,7 +24,7 @@ export async function findShortestPaths(
 ): Promise<ShortestPaths> {
   await requirePathEnds(db, options);
   return db.read(async (tx) => {
-    const rows = await tx.run("queries/shortest-paths", {
+    const rows = await tx.run("explore/shortest-paths", {
       from: options.from, to: options.to, types: options.types ?? null, limit: options.limit,
     });
     const nodes = new Map<string, NodeRow>();
@@ -61,8 +61,8 @@ export async function findKShortestPaths(
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
   const edgeIds = new Set(paths.flatMap((path) => path.edges));
   const [nodes, edges] = await db.read(async (tx) => [
-    (await tx.run("queries/entities-by-ids", { ids: nodeIds })).map(asNodeRow),
-    (await tx.run("queries/graph-edges", { ids: nodeIds, types: options.types ?? null, asOf: null }))
+    (await tx.run("explore/entities-by-ids", { ids: nodeIds })).map(asNodeRow),
+    (await tx.run("explore/graph-edges", { ids: nodeIds, types: options.types ?? null, asOf: null }))
       .map(asEdgeRow).filter((edge) => edgeIds.has(edge.id)),
   ]);
   const elements = presentElements(model, { nodes, edges }, options.language);
@@ -82,7 +82,7 @@ async function requirePathEnds(db: ViewerDatabase, ends: { from: string; to: str
   if (ends.from === ends.to) {
     throw invalidRequest("`from` and `to` name the same entity.", [{ path: "to", message: "must differ from from" }]);
   }
-  const found = new Set((await db.query("queries/entities-by-ids", { ids: [ends.from, ends.to] })).map((row) => String(row.id)));
+  const found = new Set((await db.query("explore/entities-by-ids", { ids: [ends.from, ends.to] })).map((row) => String(row.id)));
   for (const end of ["from", "to"] as const) {
     if (!found.has(ends[end])) throw notFound(`No entity has id "${ends[end]}" (parameter ${end}).`);
   }

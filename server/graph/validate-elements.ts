@@ -1,4 +1,4 @@
-import type { FieldError } from "../http/errors.ts";
+import type { FieldError } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "./check-element.ts";
 import { elementsSchema, type Elements } from "./elements.ts";

@@ -1,9 +1,29 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { TooManyRequestsError } from "../auth/errors.ts";
-import { AppError, internalError, invalidRequest, notFound, toProblem } from "./errors.ts";
+import { AppError, internalError, invalidRequest, notFound, TooManyRequestsError, type FieldError } from "../errors.ts";
 
 const PROBLEM_TYPE = "application/problem+json";
 const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** An error as the API answers it: RFC 9457 problem details. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+  instance?: string;
+}
+
+function toProblem(error: AppError, instance?: string): Problem {
+  return {
+    type: `/problems/${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+    ...(instance ? { instance } : {}),
+  };
+}
 
 /** Maps any error to problem+json. Unknown errors are logged and answered as a bare 500. */
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {

@@ -5,7 +5,7 @@ import { requireRole } from "../auth/authenticate.ts";
 import type { Role } from "../auth/roles.ts";
 import type { ResponseMarking } from "../access/answer-marking.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
-import { invalidRequest, type FieldError } from "./errors.ts";
+import { invalidRequest, type FieldError } from "../errors.ts";
 
 /** The least role a route needs; "public" only for what must work before signing in. */
 export type RouteRole = Role | "public";

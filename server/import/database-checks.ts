@@ -109,7 +109,7 @@ async function sourceDeletions(
 async function storedKinds(tx: Transaction, model: GraphModel, ids: string[], access: ImporterAccess): Promise<Map<string, string>> {
   const kinds = new Map<string, string>();
   for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
-    const rows = await tx.run("queries/nodes-by-ids", { ids: ids.slice(from, from + LOOKUP_CHUNK) });
+    const rows = await tx.run("explore/nodes-by-ids", { ids: ids.slice(from, from + LOOKUP_CHUNK) });
     for (const row of rows) {
       const kind = model.kindOfLabels(row.labels as string[]);
       const props = (row.props ?? {}) as object;

@@ -1,6 +1,6 @@
 import { recordNow } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
-import { hiddenIdEvent, probingEvent } from "../audit/import-events.ts";
+import { hiddenIdEvent, probingEvent } from "./audit-events.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";
 import type { ImporterAccess } from "./importer-access.ts";
@@ -40,7 +40,7 @@ export async function noteHiddenIdsOfFiles(tx: Transaction, index: ElementIndex,
   const ids = [...index.firstSeen.keys()];
   for (let from = 0; from < ids.length; from += LOOKUP_CHUNK) {
     const chunk = ids.slice(from, from + LOOKUP_CHUNK);
-    for (const row of await tx.run("queries/nodes-by-ids", { ids: chunk })) {
+    for (const row of await tx.run("explore/nodes-by-ids", { ids: chunk })) {
       const props = (row.props ?? {}) as object;
       if (!access.sees(props)) access.touchedHidden(String(row.id), props);
     }

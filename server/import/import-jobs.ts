@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { record, recordNow } from "../audit/audit-log.ts";
-import { importEvent } from "../audit/import-events.ts";
+import { importEvent } from "./audit-events.ts";
 import type { Clearance } from "../access/markings.ts";
 import { importLimits, readEnv } from "../env.ts";
 import type { GraphModel } from "../model/graph-model.ts";

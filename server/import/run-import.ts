@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { highestMarking } from "../access/markings.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import { record } from "../audit/audit-log.ts";
-import { importedMarkingEvent } from "../audit/import-events.ts";
+import { importedMarkingEvent } from "./audit-events.ts";
 import { checkAgainstDatabase } from "./database-checks.ts";
 import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";

@@ -6,7 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import busboy from "busboy";
 import type { Request } from "express";
-import { invalidRequest, payloadTooLarge, unsupportedMediaType } from "../http/errors.ts";
+import { invalidRequest, payloadTooLarge, unsupportedMediaType } from "../errors.ts";
 import { expandZip } from "./formats/detect.ts";
 import type { ImportFile } from "./records.ts";
 

@@ -128,7 +128,7 @@ export class BatchWriter {
     if (this.nodes.length === 0) return;
     const batch = this.nodes;
     this.nodes = [];
-    const stored = await this.storedRows(batch, "queries/nodes-by-ids");
+    const stored = await this.storedRows(batch, "explore/nodes-by-ids");
     const created: Item[] = [];
     const updated: Item[] = [];
     for (const item of batch) {
@@ -194,7 +194,7 @@ export class BatchWriter {
         this.mark([item.props, props, ...storedEnds, ...endsOf(item)].map(markingOfProps));
       }
     }
-    await this.refuseTakenIds(created, "queries/nodes-by-ids");
+    await this.refuseTakenIds(created, "explore/nodes-by-ids");
     for (const item of created) this.note("created", change("edge", item, [item.props, ...endsOf(item)]));
     this.tally.created.edges += created.length;
     this.tally.updated.edges += moved.length + updated.length;
@@ -215,7 +215,7 @@ export class BatchWriter {
    */
   private async graphWasEmpty(): Promise<boolean> {
     if (this.emptyBefore === undefined) {
-      const [row] = await this.tx.run("queries/entity-count");
+      const [row] = await this.tx.run("explore/entity-count");
       this.emptyBefore = Number(row?.count ?? 0) === 0;
     }
     return this.emptyBefore;
@@ -234,14 +234,14 @@ export class BatchWriter {
     }
     // On a graph that was empty every end is one of the files' nodes.
     if (await this.graphWasEmpty()) return ends;
-    for (const row of await this.tx.run("queries/nodes-by-ids", { ids })) {
+    for (const row of await this.tx.run("explore/nodes-by-ids", { ids })) {
       ends.set(String(row.id), [...(ends.get(String(row.id)) ?? []), (row.props ?? {}) as object]);
     }
     return ends;
   }
 
   /** The stored rows of a batch's ids, by id; none on a graph that was empty (see graphWasEmpty). */
-  private async storedRows(batch: Item[], lookup: "queries/nodes-by-ids" | "import/edges-by-ids") {
+  private async storedRows(batch: Item[], lookup: "explore/nodes-by-ids" | "import/edges-by-ids") {
     const rows = (await this.graphWasEmpty()) ? [] : await this.tx.run(lookup, { ids: batch.map((item) => item.id), ...this.options.access.parameters });
     return new Map(rows.map((row) => [String(row.id), row]));
   }
@@ -250,7 +250,7 @@ export class BatchWriter {
    * Node and relationship ids share one namespace (Cytoscape needs it): a new id must be
    * free in both. Nothing is taken on a graph that was empty (see graphWasEmpty).
    */
-  private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "queries/nodes-by-ids") {
+  private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "explore/nodes-by-ids") {
     if (items.length === 0 || await this.graphWasEmpty()) return;
     const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id), ...this.options.access.parameters });
     if (taken.length === 0) return;

@@ -5,7 +5,7 @@ import {
   type RelationshipTypeDefinition,
 } from "./schema.ts";
 
-export const defaultModelFile = fileURLToPath(new URL("../../seed/model.json", import.meta.url));
+export const defaultModelFile = fileURLToPath(new URL("./graph-model.json", import.meta.url));
 
 export class ModelError extends Error {
   override readonly name = "ModelError";

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * The graph model's schema: what a definition of kinds (Neo4j labels) and relationship
- * types must look like. seed/model.json is parsed with it at start-up, so a bad model
- * never reaches the database.
+ * types must look like. graph-model.json, beside it, is parsed with it at start-up, so a
+ * bad model never reaches the database.
  */
 export const LANGUAGES = ["fr", "nl", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

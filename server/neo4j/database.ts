@@ -1,5 +1,5 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Neo4jError, type Session } from "neo4j-driver";
-import { databaseUnavailable, queryTimeout } from "../http/errors.ts";
+import { databaseUnavailable, queryTimeout } from "../errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
 import { viewerParameters, type Viewer } from "../access/viewer.ts";

@@ -1,9 +1,5 @@
-import { auditRoutes } from "../audit/audit-routes.ts";
-import { oidcRoutes } from "../auth/oidc-routes.ts";
-import { sessionRoutes } from "../auth/session-routes.ts";
-import { tokenRoutes } from "../auth/token-routes.ts";
-import { userRoutes } from "../auth/user-routes.ts";
 import type { RouteSpec } from "../http/route.ts";
+import { auditRoutes } from "./audit/routes.ts";
 import type { RouteContext } from "./context.ts";
 import { dataQualityRoutes } from "./data-quality/routes.ts";
 import { exportRoutes } from "./export/routes.ts";
@@ -13,9 +9,13 @@ import { importRoutes } from "./imports/routes.ts";
 import { markingRoutes } from "./markings/routes.ts";
 import { modelRoutes } from "./model/routes.ts";
 import { nodeRoutes } from "./nodes/routes.ts";
+import { oidcRoutes } from "./oidc/routes.ts";
 import { pathRoutes } from "./paths/routes.ts";
 import { queryRoutes } from "./queries/routes.ts";
 import { searchRoutes } from "./search/routes.ts";
+import { sessionRoutes } from "./session/routes.ts";
+import { tokenRoutes } from "./tokens/routes.ts";
+import { userRoutes } from "./users/routes.ts";
 import { viewRoutes } from "./views/routes.ts";
 import { whatIfRoutes } from "./what-if/routes.ts";
 

@@ -5,8 +5,7 @@ import { markingOf, markingSchema, type ResponseMarking } from "../access/answer
 import { CLASSIFICATIONS, highestMarking } from "../access/markings.ts";
 import { viewerOf } from "../access/viewer.ts";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
-import { forbidden } from "../auth/errors.ts";
-import { notFound } from "../http/errors.ts";
+import { forbidden, notFound } from "../errors.ts";
 import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
 import { namesInViewUrl } from "./view-url.ts";
 

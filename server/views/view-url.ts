@@ -1,7 +1,7 @@
 /**
  * The element ids a saved view's URL may name. The dashboard's query string holds ids in
  * `start`, `sel`, `hide`, `pin`, `whatIf` (`n:<id>`, `e:<id>`) and in the canned query's
- * parameters (`qp`, JSON); the client may add more (client/src/core/view/urlState.ts).
+ * parameters (`qp`, JSON); the client may add more (client/src/view/urlState.ts).
  * Rather than follow that list, which would let a new parameter slip past the marking,
  * every key and value counts: each comma-separated piece, without a what-if `n:`/`e:`
  * prefix, and every string inside a JSON value. A token that is no element id matches

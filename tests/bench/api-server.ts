@@ -38,7 +38,7 @@ process.on("disconnect", () => void stop());
 async function start({ connection }: Extract<ApiRequestMessage, { type: "start" }>): Promise<void> {
   db = new GraphDatabase({ ...connection, queryTimeoutMs: readEnv({}).QUERY_TIMEOUT_MS });
   const token = await benchToken(db);
-  const app = createApp({
+  const { app } = createApp({
     db, model: GraphModel.fromFile(), logger: pino({ level: "silent" }),
     security: { globalPerMinute: 100_000_000, importsPerHour: 100_000_000, signInPer15Minutes: 100_000_000 },
   });

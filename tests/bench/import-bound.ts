@@ -57,7 +57,7 @@ async function tryImport(db: GraphDatabase, model: GraphModel, size: number, hea
   try {
     const report = await importFile(db, model, file);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const [count] = await db.query("queries/entity-count").catch(() => [{ count: "unreachable" }]);
+    const [count] = await db.query("explore/entity-count").catch(() => [{ count: "unreachable" }]);
     return `${elements} elements, heap ${heap}: ${report.status} after ${seconds} s; ` +
       `entities in the database afterwards: ${String(count?.count)}; ${report.message}`;
   } finally {

@@ -46,14 +46,14 @@ export function rawNeighbourhood(
   raw: RawDriver, options: { id: string; depth: number; limit: number }, viewer: Record<string, unknown> = VIEWER,
 ): Promise<void> {
   return read(raw, async (tx) => {
-    const start = await tx.run(raw.text("queries/node"), { id: options.id, ...viewer });
+    const start = await tx.run(raw.text("explore/node"), { id: options.id, ...viewer });
     if (start.records.length === 0) throw new Error(`no entity has id "${options.id}"`);
     const seen = new Set([options.id]);
     let reached = 1;
     let frontier = [options.id];
     for (let distance = 1; distance <= options.depth && frontier.length > 0; distance += 1) {
       const room = options.limit - reached;
-      const step = await tx.run(raw.text("queries/neighbourhood-step"), {
+      const step = await tx.run(raw.text("explore/neighbourhood-step"), {
         frontier, seen: [...seen], types: null, asOf: null, limit: neo4j.int(room + 1), ...viewer,
       });
       const found = step.records.map((record) => record.get("id") as string);
@@ -64,7 +64,7 @@ export function rawNeighbourhood(
       frontier = found;
       if (truncated) break;
     }
-    await tx.run(raw.text("queries/graph-edges"), { ids: [...seen], types: null, asOf: null, ...viewer });
+    await tx.run(raw.text("explore/graph-edges"), { ids: [...seen], types: null, asOf: null, ...viewer });
   });
 }
 
@@ -75,10 +75,10 @@ export async function rawSearch(
   const query = toLuceneQuery(options.q);
   if (query === undefined) return;
   await read(raw, async (tx) => {
-    const found = await tx.run(raw.text("queries/search"), { query, candidates: neo4j.int(2_000), ...viewer });
+    const found = await tx.run(raw.text("explore/search"), { query, candidates: neo4j.int(2_000), ...viewer });
     const candidates = found.records.map((record) => ({ id: String(record.get("id")), name: "", fields: record.get("fields") }));
     const ids = rankCandidates(options.q, candidates).slice(0, options.limit).map((candidate) => candidate.id);
-    await tx.run(raw.text("queries/entities-by-ids"), { ids, ...viewer });
+    await tx.run(raw.text("explore/entities-by-ids"), { ids, ...viewer });
   });
 }
 

@@ -57,10 +57,10 @@ async function perform(raw: RawDriver, call: MixedCall, viewer: Record<string, u
       return rawSearch(raw, { q: call.input, limit: SEARCH_LIMIT }, viewer);
     case "node":
       // As fetchNodeDetails: two single reads at once.
-      await Promise.all([rawAutoRead(raw, "queries/node", { id: call.input, ...viewer }), rawAutoRead(raw, "queries/node-degree", { id: call.input, ...viewer })]);
+      await Promise.all([rawAutoRead(raw, "explore/node", { id: call.input, ...viewer }), rawAutoRead(raw, "explore/node-degree", { id: call.input, ...viewer })]);
       return;
     case "canned query":
-      await rawAutoRead(raw, "queries/graph-version", {});
+      await rawAutoRead(raw, "explore/graph-version", {});
       return;
     case "write": {
       const session = raw.driver.session({ database: raw.database });

@@ -28,19 +28,19 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "schema/relationship-id-unique": { mode: "auto" },
   "schema/graph-meta-key-unique": { mode: "auto" },
   "schema/await-indexes": { mode: "auto" },
-  "queries/graph-nodes": { mode: "read", params: { kinds: ["Service"], asOf: day, limit: 10 } },
-  "queries/graph-edges": { mode: "read", params: { ids: ["sgrs", "vsse"], types: null, asOf: day } },
-  "queries/node": { mode: "read", params: { id: "sgrs" } },
-  "queries/node-degree": { mode: "read", params: { id: "sgrs" } },
-  "queries/neighbourhood-step": {
+  "explore/graph-nodes": { mode: "read", params: { kinds: ["Service"], asOf: day, limit: 10 } },
+  "explore/graph-edges": { mode: "read", params: { ids: ["sgrs", "vsse"], types: null, asOf: day } },
+  "explore/node": { mode: "read", params: { id: "sgrs" } },
+  "explore/node-degree": { mode: "read", params: { id: "sgrs" } },
+  "explore/neighbourhood-step": {
     mode: "read", params: { frontier: ["sgrs"], seen: ["sgrs"], types: null, asOf: day, limit: 5 },
   },
-  "queries/search": { mode: "read", params: { query: "surete", candidates: 5 } },
-  "queries/shortest-paths": { mode: "read", params: { from: "ctif", to: "vsse", types: null, limit: 3 } },
-  "queries/entity-count": { mode: "read" },
-  "queries/graph-version": { mode: "read" },
-  "queries/nodes-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
-  "queries/entities-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
+  "explore/search": { mode: "read", params: { query: "surete", candidates: 5 } },
+  "explore/shortest-paths": { mode: "read", params: { from: "ctif", to: "vsse", types: null, limit: 3 } },
+  "explore/entity-count": { mode: "read" },
+  "explore/graph-version": { mode: "read" },
+  "explore/nodes-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
+  "explore/entities-by-ids": { mode: "read", params: { ids: ["sgrs", "nowhere"] } },
   "seed/bump-graph-version": { mode: "write" },
   "schema/import-run-id-unique": { mode: "auto" },
   "schema/entity-source-index": { mode: "auto" },
@@ -223,11 +223,11 @@ describe("the Cypher catalog", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "catalog-"));
     try {
       cpSync(cypherDir, dir, { recursive: true });
-      writeFileSync(path.join(dir, "queries", "forgotten.cypher"), "RETURN 1");
-      expect(() => loadCatalog(dir)).toThrow(/queries\/forgotten/);
-      rmSync(path.join(dir, "queries", "forgotten.cypher"));
-      rmSync(path.join(dir, "queries", "node.cypher"));
-      expect(() => loadCatalog(dir)).toThrow(/missing Cypher files: queries\/node/);
+      writeFileSync(path.join(dir, "explore", "forgotten.cypher"), "RETURN 1");
+      expect(() => loadCatalog(dir)).toThrow(/explore\/forgotten/);
+      rmSync(path.join(dir, "explore", "forgotten.cypher"));
+      rmSync(path.join(dir, "explore", "node.cypher"));
+      expect(() => loadCatalog(dir)).toThrow(/missing Cypher files: explore\/node/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,7 +21,7 @@ describe("transactions that may not be run twice", () => {
     let attempts = 0;
     const failing = db.write(async (tx) => {
       attempts += 1;
-      await tx.run("queries/graph-version");
+      await tx.run("explore/graph-version");
       throw memoryLimit();
     }, { retry: false });
     await expect(failing).rejects.toThrow(/threshold reached/);
@@ -32,7 +32,7 @@ describe("transactions that may not be run twice", () => {
     let attempts = 0;
     const answer = await db.write(async (tx) => {
       attempts += 1;
-      await tx.run("queries/graph-version");
+      await tx.run("explore/graph-version");
       if (attempts === 1) throw memoryLimit();
       return "second time";
     });
@@ -41,7 +41,7 @@ describe("transactions that may not be run twice", () => {
   });
 
   it("commit their work once they succeed, without a retry", async () => {
-    const rows = await db.write((tx) => tx.run("queries/graph-version"), { retry: false });
+    const rows = await db.write((tx) => tx.run("explore/graph-version"), { retry: false });
     expect(rows).toHaveLength(1);
   });
 });

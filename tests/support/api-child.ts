@@ -43,7 +43,7 @@ process.on("disconnect", () => void stop());
 async function start(config: ApiChildConfig): Promise<void> {
   db = new GraphDatabase({ ...config.connection, queryTimeoutMs: 30_000 });
   const access = createAccessControl(db, { sessions: { idleMinutes: 30, absoluteHours: 8 }, throttle: config.throttle });
-  const app = createApp({ db, model: GraphModel.fromFile(), logger: pino({ level: "silent" }), access, security: config.security });
+  const { app } = createApp({ db, model: GraphModel.fromFile(), logger: pino({ level: "silent" }), access, security: config.security });
   const listening = app.listen(0, "127.0.0.1");
   server = listening;
   await new Promise((resolve, reject) => listening.once("listening", resolve).once("error", reject));

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import getPort from "get-port";
 import Provider from "oidc-provider";
-import type { OidcSettings } from "../../server/auth/oidc-settings.ts";
+import type { OidcSettings } from "../../server/env.ts";
 
 /**
  * A real OpenID Connect provider (oidc-provider) in the test process, on a loopback port:

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import type { Browser, Page } from "playwright-core";
-import type { OidcSettings } from "../../server/auth/oidc-settings.ts";
+import type { OidcSettings } from "../../server/env.ts";
 import { buildClientIfStale, clientDistDir } from "../../server/client-build.ts";
 import type { Elements } from "../../server/graph/elements.ts";
 import type { GraphModel } from "../../server/model/graph-model.ts";

@@ -75,7 +75,7 @@ export async function startTestServer(options: {
   await forgetThrottles(options.db);
   const access = createAccessControl(options.db, { sessions: options.sessions ?? { idleMinutes: 30, absoluteHours: 8 } });
   const admin = await createTestUser(options.db, { role: "admin", clearance: "SECRET", caveats: TEST_CAVEATS });
-  const app = createApp({
+  const { app, routes, close } = createApp({
     db: options.db, model: options.model, clientDir: options.clientDir, analysisTimeoutMs: options.analysisTimeoutMs,
     importLimits: options.importLimits, logger: pino({ level: "silent" }), access,
     security: { ...UNTHROTTLED, ...options.security }, oidc: options.oidc,
@@ -87,9 +87,9 @@ export async function startTestServer(options: {
     ...testClient(url, admin.token),
     admin,
     access,
-    routes: app.locals.routes as RouteSpec[],
+    routes,
     close: async () => {
-      await (app.locals.analytics as { close(): Promise<void> }).close();
+      await close();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());

@@ -2,8 +2,8 @@ import type { Css } from "cytoscape";
 import { z } from "zod";
 
 /**
- * The part of the graph model (`GET /api/model`, served verbatim from seed/model.json)
- * that the client reads. Members the client does not use yet (properties, endpoints,
+ * The part of the graph model (`GET /api/model`, served verbatim from
+ * server/model/graph-model.json) that the client reads. Members the client does not use yet (properties, endpoints,
  * dependency) are left out and stripped on parse.
  */
 

@@ -6,7 +6,7 @@ import { graphModelSchema, type GraphModel } from "./graphModelSchema";
 import { buildStylesheet } from "./stylesheet";
 
 const seedModel: GraphModel = graphModelSchema.parse(
-  JSON.parse(readFileSync(new URL("../../../seed/model.json", import.meta.url), "utf8")),
+  JSON.parse(readFileSync(new URL("../../../server/model/graph-model.json", import.meta.url), "utf8")),
 );
 
 /**

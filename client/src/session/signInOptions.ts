@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** GET /api/session/options: how one may sign in (server/auth/oidc-routes.ts). */
+/** GET /api/session/options: how one may sign in (server/routes/oidc/routes.ts). */
 export const signInOptionsSchema = z.object({
   password: z.boolean(),
   oidc: z.object({ label: z.string() }).nullable(),

@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import seedModel from "../../../seed/model.json";
+import seedModel from "../../../server/model/graph-model.json";
 import { useGraphStore } from "../graph/graphStore";
 import type { GraphElements } from "../graph/graphElementsSchema";
 import { graphModelSchema } from "../graph/graphModelSchema";

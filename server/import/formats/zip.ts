@@ -4,7 +4,7 @@ import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yauzl from "yauzl";
-import { AppError, invalidRequest, payloadTooLarge } from "../../http/errors.ts";
+import { AppError, invalidRequest, payloadTooLarge } from "../../errors.ts";
 import type { ImportFile } from "../records.ts";
 
 export interface ZipLimits {

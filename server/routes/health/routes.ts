@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { databaseUnavailable } from "../../http/errors.ts";
+import { databaseUnavailable } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 
@@ -24,7 +24,7 @@ export function healthRoutes({ db }: RouteContext): RouteSpec[] {
       problems: { 503: "Neo4j is unreachable" },
       handle: async () => {
         if (!(await db.isReachable())) throw databaseUnavailable();
-        const [row] = await db.query("queries/graph-version");
+        const [row] = await db.query("explore/graph-version");
         return { status: "ready" as const, graphVersion: Number(row?.version ?? 0) };
       },
     }),

@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { notFound } from "../../http/errors.ts";
+import { notFound } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { highestMarking } from "../../access/markings.ts";
 import { listImportHistory } from "../../import/import-history.ts";

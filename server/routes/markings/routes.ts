@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { changeMarking } from "../../access/marking-change.ts";
+import { changeMarking } from "../../graph/marking-change.ts";
 import { CaveatList, Classification } from "../../access/markings.ts";
 import { entityId } from "../../graph/elements.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";

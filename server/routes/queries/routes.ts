@@ -4,7 +4,7 @@ import { viewerOf } from "../../access/viewer.ts";
 import { CATEGORIES } from "../../canned-queries/canned-query.ts";
 import { markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
-import { notFound } from "../../http/errors.ts";
+import { notFound } from "../../errors.ts";
 import type { RouteContext } from "../context.ts";
 
 const namesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });

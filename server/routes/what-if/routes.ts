@@ -3,7 +3,7 @@ import { viewerOf } from "../../access/viewer.ts";
 import { entityId } from "../../graph/elements.ts";
 import { markingOfRows, markingSchema } from "../../access/answer-marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
-import { invalidRequest, notFound } from "../../http/errors.ts";
+import { invalidRequest, notFound } from "../../errors.ts";
 import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";
 import { relationshipTypesParam } from "../../canned-queries/params.ts";
 import { asOfQueryParam } from "../../canned-queries/run-query.ts";
@@ -42,7 +42,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
       handle: async ({ body }, { req }) => {
         const viewer = viewerOf(req);
         const reader = db.forViewer(viewer);
-        const found = new Set((await reader.query("queries/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
+        const found = new Set((await reader.query("explore/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
         const missing = body.removeNodes.filter((id) => !found.has(id));
         if (missing.length > 0) throw notFound(`No entity has id "${missing[0]}" (removeNodes).`);
         const graphVersion = await analytics.graphVersion();

@@ -54,7 +54,7 @@ function problemAbout(id: string, response: { status: number; body: unknown }) {
 }
 
 async function storedMarking(id: string) {
-  const [row] = await db.query("queries/nodes-by-ids", { ids: [id] });
+  const [row] = await db.query("explore/nodes-by-ids", { ids: [id] });
   const props = row?.props as { classification?: string } | undefined;
   return props ? { classification: props.classification ?? null } : undefined;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
 import { UserStore } from "../../../server/auth/user-store.ts";
-import { AppError } from "../../../server/http/errors.ts";
+import { AppError } from "../../../server/errors.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openAccessDatabase, removeAllAccounts } from "./access-support.ts";
 import { CLEARED_VIEWER } from "../../support/viewer.ts";

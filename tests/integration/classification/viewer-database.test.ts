@@ -31,18 +31,18 @@ afterAll(async () => {
 
 describe("reads on behalf of a viewer", () => {
   it("refuses to run a viewer-filtered statement without a viewer", async () => {
-    await expect(db.query("queries/node", { id: "marked-node" })).rejects.toThrow(/filters by viewer/);
-    await expect(db.read((tx) => tx.run("queries/graph-nodes", { kinds: null, asOf: null, limit: 10 }))).rejects.toThrow(/forViewer/);
+    await expect(db.query("explore/node", { id: "marked-node" })).rejects.toThrow(/filters by viewer/);
+    await expect(db.read((tx) => tx.run("explore/graph-nodes", { kinds: null, asOf: null, limit: 10 }))).rejects.toThrow(/forViewer/);
   });
 
   it("does not let a caller widen the viewer through its own parameters", async () => {
-    const rows = await db.forViewer(NARROWEST_VIEWER).query("queries/node", { id: "marked-node", markings: ["CONFIDENTIAL"], caveats: ["REL EU"] });
+    const rows = await db.forViewer(NARROWEST_VIEWER).query("explore/node", { id: "marked-node", markings: ["CONFIDENTIAL"], caveats: ["REL EU"] });
     expect(rows).toEqual([]);
   });
 
   it("applies the level and every caveat", async () => {
     const found = async (level: "RESTRICTED" | "CONFIDENTIAL" | "SECRET", caveats: string[]) =>
-      (await db.forViewer(viewerFor({ level, caveats })).query("queries/node", { id: "marked-node" })).length;
+      (await db.forViewer(viewerFor({ level, caveats })).query("explore/node", { id: "marked-node" })).length;
     expect(await found("CONFIDENTIAL", ["rel eu"])).toBe(1);
     expect(await found("SECRET", ["REL EU", "REL NATO"])).toBe(1);
     expect(await found("RESTRICTED", ["REL EU"])).toBe(0);

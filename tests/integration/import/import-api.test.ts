@@ -30,7 +30,7 @@ function postJson(body: unknown, query = "wait=true") {
   });
 }
 
-const graphVersion = async () => Number((await db.query("queries/graph-version"))[0]?.version ?? 0);
+const graphVersion = async () => Number((await db.query("explore/graph-version"))[0]?.version ?? 0);
 
 describe("POST /api/imports, merge mode", () => {
   it("creates new elements with provenance (source, import id, when, by whom) and reports them", async () => {

@@ -67,7 +67,7 @@ describe("npm run import", () => {
     const first = await importCli([file("nodes.csv"), file("relationships.csv"), "--mode", "replace", "--source", "cli"]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Imported: created 2 entities and 1 relationship/);
-    const [row] = await db.forViewer(CLEARED_VIEWER).query("queries/node", { id: "cli-a" });
+    const [row] = await db.forViewer(CLEARED_VIEWER).query("explore/node", { id: "cli-a" });
     expect((row?.props as Record<string, unknown>).provenanceSource).toBe("cli");
     const second = await importCli([file("nodes.csv"), file("relationships.csv"), "--mode", "replace", "--source", "cli"]);
     expect(second.stdout).toMatch(/Nothing changed/);

@@ -7,7 +7,7 @@ import { AnalyticsUsageError } from "../../../server/analytics/usage-error.ts";
 import { arbitraryGraph } from "./arbitrary-graph.ts";
 import { dependencyDistances } from "./definitions.ts";
 
-const model = JSON.parse(readFileSync(new URL("../../../seed/model.json", import.meta.url), "utf8")) as {
+const model = JSON.parse(readFileSync(new URL("../../../server/model/graph-model.json", import.meta.url), "utf8")) as {
   relationshipTypes: { id: string; dependency: Dependency }[];
 };
 const dependencyByType = new Map(model.relationshipTypes.map((type) => [type.id, type.dependency]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { auditRoutes } from "../../../server/audit/audit-routes.ts";
+import { auditRoutes } from "../../../server/routes/audit/routes.ts";
 import type { AccessControl } from "../../../server/auth/access-control.ts";
-import { sessionRoutes } from "../../../server/auth/session-routes.ts";
-import { tokenRoutes } from "../../../server/auth/token-routes.ts";
-import { userRoutes } from "../../../server/auth/user-routes.ts";
+import { sessionRoutes } from "../../../server/routes/session/routes.ts";
+import { tokenRoutes } from "../../../server/routes/tokens/routes.ts";
+import { userRoutes } from "../../../server/routes/users/routes.ts";
 import { buildOpenApi } from "../../../server/http/openapi.ts";
 
 // Declaring the routes touches no service; the specs are all that is looked at here.

@@ -14,9 +14,9 @@ const visible = (v: string) => `@visible(${v})`;
  * folder also holds statements that answer users, so that a new one there is checked.
  */
 const UNFILTERED = new Set<string>([
-  "queries/nodes-by-ids", // the importer's id checks
-  "queries/entity-count", // start-up: is the database empty?
-  "queries/graph-version", // a counter, no entity
+  "explore/nodes-by-ids", // the importer's id checks
+  "explore/entity-count", // start-up: is the database empty?
+  "explore/graph-version", // a counter, no entity
   // The importer's own checks and writes, in its one transaction: they must see every id
   // they could collide with, and judge visibility themselves (server/import/).
   "import/create-nodes",
@@ -56,7 +56,7 @@ describe("read statements filter by viewer", () => {
 
   it("checks the statements that answer users", () => {
     expect(checked).toEqual(expect.arrayContaining([
-      "queries/graph-nodes", "queries/search", "queries/shortest-paths", "analytics/projection-edges",
+      "explore/graph-nodes", "explore/search", "explore/shortest-paths", "analytics/projection-edges",
       "export/nodes-page", "quality/orphans", "import/list-runs", "import/run-elements", "views/view-markings",
     ]));
   });

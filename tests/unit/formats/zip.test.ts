@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import yazl from "yazl";
 import { writeCsvZip } from "../../../server/export/zip-writer.ts";
-import { AppError } from "../../../server/http/errors.ts";
+import { AppError } from "../../../server/errors.ts";
 import { expandZip, readRecords } from "../../../server/import/formats/detect.ts";
 import { fromArray, memorySink, model, readAll, tempFolder } from "./temp-files.ts";
 

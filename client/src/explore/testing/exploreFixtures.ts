@@ -1,4 +1,4 @@
-import seedModelJson from "../../../../seed/model.json";
+import seedModelJson from "../../../../server/model/graph-model.json";
 import type { GraphElements } from "../../graph/graphElementsSchema";
 import { useGraphStore } from "../../graph/graphStore";
 import { graphModelSchema, type GraphModel } from "../../graph/graphModelSchema";

@@ -1,8 +1,7 @@
 import * as client from "openid-client";
-import { OIDC_CALLBACK_PATH } from "../env.ts";
-import { identityProviderUnavailable } from "./errors.ts";
-import { isLoopbackHost, type OidcSettings } from "./oidc-settings.ts";
-import type { OidcTransaction } from "./oidc-transaction.ts";
+import { isLoopbackHost, OIDC_CALLBACK_PATH, type OidcSettings } from "../../env.ts";
+import { identityProviderUnavailable } from "../../errors.ts";
+import type { OidcTransaction } from "./transaction.ts";
 
 /**
  * Why a single sign-on did not open a session, as the short code the sign-in page reads

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { clearanceOf, viewerOf } from "../access/viewer.ts";
-import { auditContext } from "../auth/access-control.ts";
-import { defineRoute, type RouteSpec } from "../http/route.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
-import { auditEventSchema } from "./audit-event.ts";
-import { JSON_LINES_TYPE, writeAuditJsonLines } from "./audit-export.ts";
-import { auditFilterSchema, listAuditEvents, recordNow } from "./audit-log.ts";
-import { chainReportSchema, verifyAuditChain } from "./audit-verify.ts";
-import { recordRequestEvent } from "./request-audit.ts";
+import { clearanceOf, viewerOf } from "../../access/viewer.ts";
+import { auditEventSchema } from "../../audit/audit-event.ts";
+import { JSON_LINES_TYPE, writeAuditJsonLines } from "../../audit/audit-export.ts";
+import { auditFilterSchema, listAuditEvents, recordNow } from "../../audit/audit-log.ts";
+import { chainReportSchema, verifyAuditChain } from "../../audit/audit-verify.ts";
+import { auditContext, recordRequestEvent } from "../../audit/request-audit.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
+import type { GraphDatabase } from "../../neo4j/database.ts";
 
 /**
  * The audit trail, for admins: /api/audit, its JSON-lines export and the check of its hash

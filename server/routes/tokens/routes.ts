@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { notFound } from "../http/errors.ts";
-import { defineRoute, type RouteSpec } from "../http/route.ts";
-import { accessTokenInfoSchema } from "./access-tokens.ts";
-import { auditContext, type AccessControl } from "./access-control.ts";
-import { forbidden } from "./errors.ts";
+import { auditContext } from "../../audit/request-audit.ts";
+import type { AccessControl } from "../../auth/access-control.ts";
+import { accessTokenInfoSchema } from "../../auth/access-tokens.ts";
+import { forbidden, notFound } from "../../errors.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
 /** Personal access tokens of the signed-in user: /api/tokens. */
 export function tokenRoutes(deps: AccessControl): RouteSpec[] {

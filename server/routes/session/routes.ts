@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { recordNow } from "../audit/audit-log.ts";
-import { invalidRequest } from "../http/errors.ts";
-import { defineRoute, type RouteSpec } from "../http/route.ts";
-import { auditContext, type AccessControl } from "./access-control.ts";
-import { notSignedIn } from "./authenticate.ts";
-import { forbidden, TooManyRequestsError, unauthorized } from "./errors.ts";
-import { newPasswordSchema } from "./passwords.ts";
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from "./session-cookie.ts";
-import { signIn } from "./sign-in.ts";
-import { authenticatedUserSchema, userSchema } from "./user.ts";
+import { recordNow } from "../../audit/audit-log.ts";
+import { auditContext } from "../../audit/request-audit.ts";
+import type { AccessControl } from "../../auth/access-control.ts";
+import { notSignedIn } from "../../auth/authenticate.ts";
+import { newPasswordSchema } from "../../auth/passwords.ts";
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from "../../auth/session-cookie.ts";
+import { signIn } from "../../auth/sign-in.ts";
+import { authenticatedUserSchema, userSchema } from "../../auth/user.ts";
+import { forbidden, invalidRequest, TooManyRequestsError, unauthorized } from "../../errors.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
 const signedInSchema = z.object({
   user: userSchema,

@@ -1,9 +1,9 @@
-import { record } from "../audit/audit-log.ts";
-import { SYSTEM_ACTOR } from "../audit/audit-event.ts";
-import type { GraphDatabase } from "../neo4j/database.ts";
-import { OidcSignInFailure } from "./oidc-client.ts";
-import { Username, toUser, type User } from "./user.ts";
-import type { UserStore } from "./user-store.ts";
+import { record } from "../../audit/audit-log.ts";
+import { SYSTEM_ACTOR } from "../../audit/audit-event.ts";
+import type { GraphDatabase } from "../../neo4j/database.ts";
+import { OidcSignInFailure } from "./client.ts";
+import { Username, toUser, type User } from "../user.ts";
+import type { UserStore } from "../user-store.ts";
 
 export interface OidcAccountOptions {
   /** The claim that names the local account. */

@@ -5,7 +5,7 @@
 //   user's words, every special character escaped), $candidates (int, most rows returned),
 //   $markings, $caveats (the viewer).
 // Returns: id, fields (the names and acronyms) per node. Full properties are read for the
-// rows kept only (queries/entities-by-ids): a common word matches thousands.
+// rows kept only (explore/entities-by-ids): a common word matches thousands.
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node
 WITH node
 WHERE @visible(node)

@@ -1,7 +1,7 @@
 import type { ResponseMarking } from "../access/answer-marking.ts";
 import { highestMarking } from "../access/markings.ts";
-import type { ImportReport } from "../import/import-report.ts";
-import type { AuditContext, AuditEventInput } from "./audit-event.ts";
+import type { AuditContext, AuditEventInput } from "../audit/audit-event.ts";
+import type { ImportReport } from "./import-report.ts";
 
 /**
  * The audit event of an import, carried out, refused or only tried (a dry run: it writes

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { notFound } from "../http/errors.ts";
-import { defineRoute, type RouteSpec } from "../http/route.ts";
-import { auditContext, type AccessControl } from "./access-control.ts";
-import { CaveatList, Caveats, Classification } from "../access/markings.ts";
-import { newPasswordSchema } from "./passwords.ts";
-import { Role } from "./roles.ts";
-import { Username, userSchema } from "./user.ts";
+import { CaveatList, Caveats, Classification } from "../../access/markings.ts";
+import { auditContext } from "../../audit/request-audit.ts";
+import type { AccessControl } from "../../auth/access-control.ts";
+import { newPasswordSchema } from "../../auth/passwords.ts";
+import { Role } from "../../auth/roles.ts";
+import { Username, userSchema } from "../../auth/user.ts";
+import { notFound } from "../../errors.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
 const usernameParams = z.object({ username: Username.describe("The account's username.") });
 

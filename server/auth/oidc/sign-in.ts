@@ -1,12 +1,12 @@
-import { recordNow } from "../audit/audit-log.ts";
-import { ANONYMOUS_ACTOR } from "../audit/audit-event.ts";
-import { oidcAccount } from "./oidc-accounts.ts";
-import { OidcSignInFailure, type CallbackParameters, type OidcRelyingParty } from "./oidc-client.ts";
-import type { OidcTransaction } from "./oidc-transaction.ts";
-import { sameSecret } from "./secrets.ts";
-import type { SignInDeps } from "./sign-in.ts";
-import type { NewSession } from "./session-store.ts";
-import type { User } from "./user.ts";
+import { recordNow } from "../../audit/audit-log.ts";
+import { ANONYMOUS_ACTOR } from "../../audit/audit-event.ts";
+import { oidcAccount } from "./accounts.ts";
+import { OidcSignInFailure, type CallbackParameters, type OidcRelyingParty } from "./client.ts";
+import type { OidcTransaction } from "./transaction.ts";
+import { sameSecret } from "../secrets.ts";
+import type { SignInDeps } from "../sign-in.ts";
+import type { NewSession } from "../session-store.ts";
+import type { User } from "../user.ts";
 
 export interface OidcCallbackInput {
   parameters: CallbackParameters;

@@ -1,13 +1,13 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
-import { OIDC_CALLBACK_PATH } from "../env.ts";
-import { AppError, notFound } from "../http/errors.ts";
-import { defineRoute, type RouteSpec } from "../http/route.ts";
-import type { AccessControl } from "./access-control.ts";
-import { OidcSignInFailure, type OidcRelyingParty } from "./oidc-client.ts";
-import { finishOidcSignIn } from "./oidc-sign-in.ts";
-import { OidcTransactionCookie, ReturnTo } from "./oidc-transaction.ts";
-import { readSessionCookie, setSessionCookie } from "./session-cookie.ts";
+import type { AccessControl } from "../../auth/access-control.ts";
+import { OidcSignInFailure, type OidcRelyingParty } from "../../auth/oidc/client.ts";
+import { finishOidcSignIn } from "../../auth/oidc/sign-in.ts";
+import { OidcTransactionCookie, ReturnTo } from "../../auth/oidc/transaction.ts";
+import { readSessionCookie, setSessionCookie } from "../../auth/session-cookie.ts";
+import { OIDC_CALLBACK_PATH } from "../../env.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
 /** The browser's single sign-on: the relying party and where it keeps a sign-in in progress. */
 export interface OidcSignOn {

@@ -1,11 +1,10 @@
 import type { Request } from "express";
+import { markingOfProps, markingsIn } from "../access/answer-marking.ts";
+import { canSee, formatMarking, highestMarking, type Classification } from "../access/markings.ts";
+import { clearanceOf, viewerOf } from "../access/viewer.ts";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
-import { forbidden } from "../auth/errors.ts";
-import { notFound } from "../http/errors.ts";
+import { forbidden, notFound } from "../errors.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
-import { markingOfProps, markingsIn } from "./answer-marking.ts";
-import { canSee, formatMarking, highestMarking, type Classification } from "./markings.ts";
-import { clearanceOf, viewerOf } from "./viewer.ts";
 
 export interface MarkingChange {
   /** An entity's or a relationship's id. */
