@@ -14,6 +14,13 @@
  *   8. routes     routes/: every API route, one folder per area
  *   9. app        app.ts, runtime.ts, client-build.ts: the process put together
  *  10. cli        cli/: the entry points
+ *
+ * The client (client/src/) has two floors and a roof:
+ *   1. shared      api/, i18n/, graph/, view/, ui/, testing/: what every feature uses
+ *   2. features    explore/, details/, queries/, whatif/, data/, session/, admin/
+ *   3. app         App.tsx and main.tsx: the screens put together
+ * Features may use each other (a query result focuses an entity on the canvas), the shared
+ * floor may use no feature. The client never imports server code, nor the server client code.
  */
 const LAYERS = [
   { name: "ground", path: "^server/(errors|env|logger)\\.ts$" },
@@ -36,14 +43,57 @@ const upwardImports = LAYERS.slice(0, -1).map((layer, index) => ({
   to: { path: LAYERS.slice(index + 1).map((above) => above.path) },
 }));
 
+const CLIENT_SHARED = "^client/src/(api|i18n|graph|view|ui|testing)/";
+const CLIENT_FEATURES = "^client/src/(explore|details|queries|whatif|data|session|admin)/";
+const CLIENT_APP = "^client/src/(App|main)\\.tsx$";
+
+const clientRules = [
+  {
+    name: "client-shared-below-features",
+    comment: "The client's shared floor (api, i18n, graph, view, ui, testing) may not import a feature or the app.",
+    severity: "error",
+    from: { path: CLIENT_SHARED },
+    to: { path: [CLIENT_FEATURES, CLIENT_APP] },
+  },
+  {
+    name: "client-features-below-app",
+    comment: "A feature may not import the app that puts the screens together.",
+    severity: "error",
+    from: { path: CLIENT_FEATURES },
+    to: { path: CLIENT_APP },
+  },
+  {
+    name: "client-in-a-floor",
+    comment: "Every client module sits in a feature or the shared floor; a new top folder gets a place here first.",
+    severity: "error",
+    from: { path: "^client/src/", pathNot: [CLIENT_SHARED, CLIENT_FEATURES, CLIENT_APP].join("|") },
+    to: {},
+  },
+  {
+    name: "client-not-server-code",
+    comment: "The client talks to the server over HTTP only; it may read the graph model's JSON in tests, no server code.",
+    severity: "error",
+    from: { path: "^client/" },
+    to: { path: "^server/.*\\.(ts|mjs)$" },
+  },
+  {
+    name: "server-not-client",
+    comment: "The server knows nothing of the client's code.",
+    severity: "error",
+    from: { path: "^server/" },
+    to: { path: "^client/" },
+  },
+];
+
 export default {
   forbidden: [
+    ...clientRules,
     ...upwardImports,
     {
       name: "no-cycles",
       comment: "Modules that import each other cannot be read, tested or moved one at a time.",
       severity: "error",
-      from: { path: "^server/" },
+      from: { path: "^(server|client)/" },
       to: { circular: true },
     },
     {

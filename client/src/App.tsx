@@ -7,7 +7,7 @@ import { currentLanguage } from "./i18n/i18n";
 import { useUrlSync } from "./view/useUrlSync";
 import { useViewStore } from "./view/viewStore";
 import { DataPage } from "./data/DataPage";
-import { PageTabs } from "./ui/PageTabs";
+import { RolePageTabs } from "./session/RolePageTabs";
 import { DetailsPanel } from "./details/DetailsPanel";
 import { ExportMenu } from "./explore/ExportMenu";
 import { FilterPanel } from "./explore/FilterPanel";
@@ -67,7 +67,7 @@ export function App() {
       <MarkingBanner position="top" />
       <header className="app__header">
         <h1 className="app__title">{t("title")}</h1>
-        <PageTabs />
+        <RolePageTabs />
         {page === "explore" && <SearchBox />}
         {page === "explore" && <StatusLine />}
         <div className="app__header-tools">

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { setUpExploreComponentTests } from "../testing/componentTestSetup";
+import { setUpExploreComponentTests } from "./testing/componentTestSetup";
 import { useViewStore } from "../view/viewStore";
 import { FilterPanel } from "./FilterPanel";
 

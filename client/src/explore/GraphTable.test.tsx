@@ -2,7 +2,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { setUpExploreComponentTests } from "../testing/componentTestSetup";
+import { setUpExploreComponentTests } from "./testing/componentTestSetup";
 import { useViewStore } from "../view/viewStore";
 import { GraphTable } from "./GraphTable";
 

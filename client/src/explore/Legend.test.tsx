@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { setUpExploreComponentTests } from "../testing/componentTestSetup";
+import { setUpExploreComponentTests } from "./testing/componentTestSetup";
 import { seedModel } from "./testing/exploreFixtures";
 import { useViewStore } from "../view/viewStore";
 import { Legend } from "./Legend";

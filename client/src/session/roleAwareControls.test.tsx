@@ -11,7 +11,7 @@ import { resetSession, signInAs } from "./testing/sessionFixtures";
 import { connectSessionToApi } from "./sessionStore";
 import { fetchJson } from "../api/fetchJson";
 import { usersSchema } from "./accessSchemas";
-import { PageTabs } from "../ui/PageTabs";
+import { RolePageTabs } from "./RolePageTabs";
 import { SavedViewsMenu } from "../explore/SavedViewsMenu";
 import { SessionMenu } from "./SessionMenu";
 
@@ -24,7 +24,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const tabsFor = (role: Role) => {
   signInAs(role);
-  render(<PageTabs />);
+  render(<RolePageTabs />);
   return within(screen.getByRole("navigation", { name: "Pages" })).getAllByRole("link").map((link) => link.textContent);
 };
 

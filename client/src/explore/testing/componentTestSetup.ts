@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { beforeAll, beforeEach } from "vitest";
-import { setupI18n } from "../i18n/i18n";
-import { resetStores } from "../explore/testing/exploreFixtures";
+import { setupI18n } from "../../i18n/i18n";
+import { resetStores } from "./exploreFixtures";
 
 /** Every explore component test starts in English, on the small fixture graph, with the default view. */
 export function setUpExploreComponentTests(): void {
