@@ -113,6 +113,23 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
 /** The drawing itself is left out: its layout is not the same twice. The controls over it stay. */
 const HIDE_GRAPH = "[data-testid=graph-canvas] canvas { visibility: hidden !important; }";
 
+/**
+ * Resolves once no request has been in flight for half a second (late panels have
+ * loaded), or after ten seconds.
+ */
+function quietNetwork(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  page.on("request", () => inFlight++);
+  page.on("requestfinished", () => inFlight--);
+  page.on("requestfailed", () => inFlight--);
+  return async () => {
+    for (let quiet = 0, waited = 0; quiet < 5 && waited < 100; waited++) {
+      await page.waitForTimeout(100);
+      quiet = inFlight > 0 ? 0 : quiet + 1;
+    }
+  };
+}
+
 /** SHOTS=<regular expression> takes only the pages whose name matches, e.g. SHOTS=menu. */
 const only = new RegExp(process.env.SHOTS ?? "");
 
@@ -126,11 +143,13 @@ async function shoot(signedIn: Browser, signedOut: Browser, url: string, folder:
       ...Object.entries(pages(language, url)).map(([name, open]) => [name, signedIn, open] as [string, Browser, typeof open]),
     ];
     for (const [name, browser, open] of all.filter(([name]) => only.test(name))) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: "reduce" });
+      // bypassCSP: the app's Content-Security-Policy would refuse the stylesheet that hides the graph.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: "reduce", bypassCSP: true });
       const page = await context.newPage();
+      const settled = quietNetwork(page);
       try {
         await open(page);
-        await page.waitForLoadState("networkidle");
+        await settled();
         await page.evaluate(() => document.fonts.ready);
         const file = path.join(folder, `${name}-${language}.png`);
         await page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide", style: HIDE_GRAPH });
