@@ -30,7 +30,7 @@ export function AuditPage() {
       <section className="data-section" aria-labelledby="audit-heading">
         <div className="data-section__top">
           <h2 id="audit-heading" className="data-section__heading">{t("audit.heading")}</h2>
-          <button type="button" className="panel-button data-section__refresh" onClick={events.reload}>{t("data:refresh")}</button>
+          <button type="button" className="button data-section__refresh" onClick={events.reload}>{t("data:refresh")}</button>
         </div>
         <p className="data-section__intro">{t("audit.intro")}</p>
         <form className="audit-filter" onSubmit={apply} aria-label={t("audit.filters")} noValidate>
@@ -52,12 +52,12 @@ export function AuditPage() {
             {(props) => <input {...props} type="date" className="param-form__input" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />}
           </FormField>
           <div className="audit-filter__buttons">
-            <button type="submit" className="panel-button panel-button--primary" disabled={backwards}>{t("audit.apply")}</button>
-            <button type="button" className="panel-button" onClick={() => { setDraft(emptyAuditFilter); setApplied(emptyAuditFilter); }}>{t("audit.clear")}</button>
+            <button type="submit" className="button button--primary" disabled={backwards}>{t("audit.apply")}</button>
+            <button type="button" className="button" onClick={() => { setDraft(emptyAuditFilter); setApplied(emptyAuditFilter); }}>{t("audit.clear")}</button>
           </div>
         </form>
         <p className="audit-export">
-          <a className="panel-button data-export__link" href={`/api/audit/export${exportQuery ? `?${exportQuery}` : ""}`} download="audit.jsonl" data-testid="audit-export">
+          <a className="button data-export__link" href={`/api/audit/export${exportQuery ? `?${exportQuery}` : ""}`} download="audit.jsonl" data-testid="audit-export">
             {t("audit.export")}
           </a>
           <span className="param-form__help">{t("audit.exportHelp")}</span>

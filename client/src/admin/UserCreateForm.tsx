@@ -72,7 +72,7 @@ export function UserCreateForm({ onCreated }: { onCreated(username: string): voi
         {t("users.fields.mustChange")}
       </label>
       {errors.form && <p className="param-form__error" role="alert" data-testid="new-user-form-error">{errors.form}</p>}
-      <button type="submit" className="panel-button panel-button--primary" disabled={busy}>
+      <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? t("users.create.submitting") : t("users.create.submit")}
       </button>
     </form>

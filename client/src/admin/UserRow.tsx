@@ -96,13 +96,13 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
         <td>{formatTime(user.updatedAt)}</td>
         <td>
           <div className="user-actions">
-            <button type="button" className="panel-button" onClick={() => open(mode === "edit" ? "view" : "edit")} aria-expanded={mode === "edit"} aria-label={`${t("users.edit")} ${user.username}`}>{t("users.edit")}</button>
-            <button type="button" className="panel-button" onClick={() => open(mode === "reset" ? "view" : "reset")} aria-expanded={mode === "reset"} aria-label={`${t("users.resetPassword")} ${user.username}`}>{t("users.resetPassword")}</button>
-            <button type="button" className="panel-button" disabled={busy || isSelf} onClick={() => void send({ disabled: !user.disabled }, t("users.saved", { username: user.username }))} aria-label={`${user.disabled ? t("users.enable") : t("users.disable")} ${user.username}`}>
+            <button type="button" className="button" onClick={() => open(mode === "edit" ? "view" : "edit")} aria-expanded={mode === "edit"} aria-label={`${t("users.edit")} ${user.username}`}>{t("users.edit")}</button>
+            <button type="button" className="button" onClick={() => open(mode === "reset" ? "view" : "reset")} aria-expanded={mode === "reset"} aria-label={`${t("users.resetPassword")} ${user.username}`}>{t("users.resetPassword")}</button>
+            <button type="button" className="button" disabled={busy || isSelf} onClick={() => void send({ disabled: !user.disabled }, t("users.saved", { username: user.username }))} aria-label={`${user.disabled ? t("users.enable") : t("users.disable")} ${user.username}`}>
               {user.disabled ? t("users.enable") : t("users.disable")}
             </button>
-            <button type="button" className="panel-button" disabled={busy} onClick={() => void unlock()} aria-label={`${t("users.unlock")} ${user.username}`}>{t("users.unlock")}</button>
-            <button type="button" className="panel-button panel-button--danger" disabled={isSelf} onClick={() => open("delete")} aria-label={`${t("users.delete")} ${user.username}`}>{t("users.delete")}</button>
+            <button type="button" className="button" disabled={busy} onClick={() => void unlock()} aria-label={`${t("users.unlock")} ${user.username}`}>{t("users.unlock")}</button>
+            <button type="button" className="button button--danger" disabled={isSelf} onClick={() => open("delete")} aria-label={`${t("users.delete")} ${user.username}`}>{t("users.delete")}</button>
           </div>
         </td>
       </tr>
@@ -129,8 +129,8 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
                   {(props) => <input {...props} className="param-form__input" value={edit.caveats} onChange={(event) => setEdit({ ...edit, caveats: event.target.value })} />}
                 </FormField>
                 <div className="user-form__buttons">
-                  <button type="submit" className="panel-button panel-button--primary" disabled={busy}>{busy ? t("users.saving") : t("users.save")}</button>
-                  <button type="button" className="panel-button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
+                  <button type="submit" className="button button--primary" disabled={busy}>{busy ? t("users.saving") : t("users.save")}</button>
+                  <button type="button" className="button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
                 </div>
               </form>
             )}
@@ -144,8 +144,8 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
                   {t("users.fields.mustChange")}
                 </label>
                 <div className="user-form__buttons">
-                  <button type="submit" className="panel-button panel-button--primary" disabled={busy}>{t("users.reset")}</button>
-                  <button type="button" className="panel-button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
+                  <button type="submit" className="button button--primary" disabled={busy}>{t("users.reset")}</button>
+                  <button type="button" className="button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
                 </div>
               </form>
             )}
@@ -153,11 +153,11 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
               <div className="user-confirm" role="group" aria-labelledby={`${id}-confirm`}>
                 <p id={`${id}-confirm`}>{t("users.confirmDelete", { username: user.username })}</p>
                 <div className="user-form__buttons">
-                  <button type="button" className="panel-button panel-button--danger-solid" autoFocus disabled={busy}
+                  <button type="button" className="button button--danger-solid" autoFocus disabled={busy}
                     onClick={() => void send(undefined, t("users.deleted", { username: user.username }), "DELETE")}>
                     {t("users.confirmDeleteButton", { username: user.username })}
                   </button>
-                  <button type="button" className="panel-button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
+                  <button type="button" className="button" onClick={() => setMode("view")}>{t("users.cancel")}</button>
                 </div>
               </div>
             )}

@@ -24,7 +24,7 @@ export function DataQuality() {
     <section className="data-section" aria-labelledby="quality-heading" data-testid="data-quality">
       <div className="data-section__top">
         <h2 id="quality-heading" className="data-section__heading">{t("quality.heading")}</h2>
-        <button type="button" className="panel-button data-section__refresh" onClick={quality.reload}>{t("refresh")}</button>
+        <button type="button" className="button data-section__refresh" onClick={quality.reload}>{t("refresh")}</button>
       </div>
       {quality.type === "loading" && <BusyLine text={t("quality.loading")} />}
       {quality.type === "error" && <ProblemNotice problem={quality.problem} />}

@@ -21,7 +21,7 @@ export function ExportLinks() {
       <ul className="data-export">
         {FORMATS.map((format) => (
           <li key={format.id}>
-            <a className="panel-button data-export__link" href={format.href} download data-format={format.id}>
+            <a className="button data-export__link" href={format.href} download data-format={format.id}>
               {t(`export.formats.${format.id}.label`)}
             </a>
             <span className="param-form__help">{t(`export.formats.${format.id}.help`)}</span>

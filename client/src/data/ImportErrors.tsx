@@ -48,7 +48,7 @@ function ProblemTable({ group }: { group: ProblemGroup }) {
               <th key={column} scope="col" aria-sort={here ? order.direction : undefined} className={column === "line" ? "data-table__numeric" : undefined}>
                 <button
                   type="button"
-                  className="data-table__sort"
+                  className="button button--bare data-table__sort"
                   title={t("errors.sortBy", { column: label })}
                   onClick={() => setOrder((current) => (current ? nextSortOrder(current, column) : { key: column, direction: "ascending" }))}
                 >

@@ -19,7 +19,7 @@ export function ImportHistory() {
     <section className="data-section" aria-labelledby="history-heading" data-testid="import-history">
       <div className="data-section__top">
         <h2 id="history-heading" className="data-section__heading">{t("history.heading")}</h2>
-        <button type="button" className="panel-button data-section__refresh" onClick={history.reload}>{t("refresh")}</button>
+        <button type="button" className="button data-section__refresh" onClick={history.reload}>{t("refresh")}</button>
       </div>
       {history.type === "loading" && <BusyLine text={t("history.loading")} />}
       {history.type === "error" && <ProblemNotice problem={history.problem} />}

@@ -47,7 +47,7 @@ export function ImportOutcome() {
           )}
           <p className="param-form__help">{t("confirm.hint")}</p>
           <div className="param-form__actions">
-            <button type="button" className="panel-button panel-button--primary" data-testid="import-confirm" onClick={() => void confirm()}>
+            <button type="button" className="button button--primary" data-testid="import-confirm" onClick={() => void confirm()}>
               {t("confirm.import")}
             </button>
           </div>
@@ -56,7 +56,7 @@ export function ImportOutcome() {
       {report?.status === "rejected" && <p className="param-form__help">{t("confirm.fixAndRetry")}</p>}
       {report?.status === "imported" && (
         <div className="param-form__actions">
-          <button type="button" className="panel-button" onClick={reset}>{t("confirm.another")}</button>
+          <button type="button" className="button" onClick={reset}>{t("confirm.another")}</button>
         </div>
       )}
     </div>

@@ -76,7 +76,7 @@ export function UploadForm() {
               event.target.value = "";
             }}
           />
-          <label htmlFor="upload-files" className="panel-button upload-form__choose">{t("upload.choose")}</label>
+          <label htmlFor="upload-files" className="button upload-form__choose">{t("upload.choose")}</label>
           <span className="upload-form__drop-text">{t("upload.drop")}</span>
           <p id="upload-files-help" className="param-form__help upload-form__formats">{t("upload.formats")}</p>
         </div>
@@ -88,7 +88,7 @@ export function UploadForm() {
                 <span className="upload-form__file-size">{formatBytes(file.size, i18n.language)}</span>
                 <button
                   type="button"
-                  className="panel-icon-button"
+                  className="button button--icon"
                   aria-label={t("upload.remove", { name: file.name })}
                   title={t("upload.remove", { name: file.name })}
                   onClick={() => setDraft({ files: draft.files.filter((other) => other !== file) })}
@@ -136,11 +136,11 @@ export function UploadForm() {
         </div>
 
         <div className="param-form__actions">
-          <button type="submit" className="panel-button panel-button--primary" data-testid="upload-check">{t("upload.check")}</button>
+          <button type="submit" className="button button--primary" data-testid="upload-check">{t("upload.check")}</button>
           {(draft.files.length > 0 || draft.source !== "" || run.type !== "idle") && (
             <button
               type="button"
-              className="panel-button"
+              className="button"
               onClick={() => {
                 setShowErrors(false);
                 reset();

@@ -84,7 +84,7 @@ function RelationshipCounts({ relationships }: { relationships: NodeDetails["rel
       {relationships.length === 0 ? (
         <p className="details-muted">{t("details.noRelationships")}</p>
       ) : (
-        <ul className="details-relationships">
+        <ul className="list-reset">
           {relationships.map(({ type: id, direction, count }) => (
             <li key={`${id}-${direction}`} className="details-relationships__item">
               <span className="details-relationships__direction" title={t(`details.${direction}`)} aria-label={t(`details.${direction}`)}>
@@ -125,10 +125,10 @@ function Neighbours({ id, elements, truncated }: { id: string; elements: GraphEl
   const shown = showAll ? neighbours : neighbours.slice(0, FIRST_NEIGHBOURS);
   return (
     <>
-      <ul className="details-neighbours">
+      <ul className="list-reset">
         {shown.map((neighbour) => (
           <li key={neighbour.id}>
-            <button type="button" className="details-neighbour" onClick={() => select(neighbour.id, { focus: true })}>
+            <button type="button" className="button button--card details-neighbour" onClick={() => select(neighbour.id, { focus: true })}>
               <span className="details-swatch" style={{ background: kind(neighbour.kind)?.color }} aria-hidden="true" />
               <span className="details-neighbour__name">{neighbour.name}</span>
               <span className="details-neighbour__via">
@@ -139,7 +139,7 @@ function Neighbours({ id, elements, truncated }: { id: string; elements: GraphEl
         ))}
       </ul>
       {neighbours.length > shown.length && (
-        <button type="button" className="panel-link" onClick={() => setShowAll(true)}>
+        <button type="button" className="button button--link" onClick={() => setShowAll(true)}>
           {t("details.showAllNeighbours", { count: neighbours.length })}
         </button>
       )}

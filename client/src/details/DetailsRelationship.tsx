@@ -53,7 +53,7 @@ function End({ label, id }: { label: string; id: string }) {
     <div className="details-list__row">
       <dt>{label}</dt>
       <dd>
-        <button type="button" className="panel-link" onClick={() => select(id, { focus: true })}>{names.nameOf(id)}</button>
+        <button type="button" className="button button--link" onClick={() => select(id, { focus: true })}>{names.nameOf(id)}</button>
         {kind && <span className="details-muted"> · {kindName(kind) ?? kind}</span>}
       </dd>
     </div>

@@ -40,12 +40,12 @@ export function ExportMenu() {
 
   return (
     <details className="export-menu" data-testid="export-menu">
-      <summary>{t("export.label")}</summary>
+      <summary className="button button--on-header">{t("export.label")}</summary>
       <div className="export-menu__items" role="group" aria-label={t("export.label")}>
-        <button type="button" onClick={exportPng}>{t("export.png")}</button>
-        <button type="button" onClick={exportJson}>{t("export.json")}</button>
-        <button type="button" onClick={exportCsv}>{t("export.csv")}</button>
-        <button type="button" onClick={() => void copyLink()}>{copied ? t("export.copied") : t("export.link")}</button>
+        <button type="button" className="button button--menu" onClick={exportPng}>{t("export.png")}</button>
+        <button type="button" className="button button--menu" onClick={exportJson}>{t("export.json")}</button>
+        <button type="button" className="button button--menu" onClick={exportCsv}>{t("export.csv")}</button>
+        <button type="button" className="button button--menu" onClick={() => void copyLink()}>{copied ? t("export.copied") : t("export.link")}</button>
       </div>
     </details>
   );

@@ -76,7 +76,7 @@ export function FilterPanel() {
       </fieldset>
       <AsOfFilter />
       {hiddenNodes.length > 0 && (
-        <button type="button" className="filter-panel__show-hidden" onClick={() => set({ hiddenNodes: [] })}>
+        <button type="button" className="button filter-panel__show-hidden" onClick={() => set({ hiddenNodes: [] })}>
           {t("filters.showHidden", { count: hiddenNodes.length })}
         </button>
       )}
@@ -129,7 +129,7 @@ function AsOfFilter() {
       <label htmlFor={dateId}>{t("filters.asOf.date")}</label>
       <input id={dateId} type="date" value={asOf ?? ""} onChange={(event) => set({ asOf: asOfFromInput(event.target.value) })} />
       {asOf !== null && (
-        <button type="button" className="filter-panel__all-dates" onClick={() => set({ asOf: null })}>
+        <button type="button" className="button filter-panel__all-dates" onClick={() => set({ asOf: null })}>
           {t("filters.asOf.showAll")}
         </button>
       )}

@@ -133,21 +133,21 @@ function CanvasToolbar({ onFit, onRerun }: { onFit(): void; onRerun(): void }) {
   return (
     <div className="graph-canvas__toolbar" role="toolbar" aria-label={t("canvas.toolbar")}>
       <label htmlFor={layoutId}>{t("canvas.layout")}</label>
-      <select id={layoutId} value={layout} onChange={(event) => set({ layout: event.target.value as LayoutName })}>
+      <select className="button button--small" id={layoutId} value={layout} onChange={(event) => set({ layout: event.target.value as LayoutName })}>
         {LAYOUTS.map((name) => (
           <option key={name} value={name}>
             {t(`canvas.layouts.${name}`)}
           </option>
         ))}
       </select>
-      <button type="button" onClick={onRerun}>
+      <button type="button" className="button button--small" onClick={onRerun}>
         {t("canvas.rerun")}
       </button>
-      <button type="button" onClick={onFit} title={t("canvas.fitTitle")}>
+      <button type="button" className="button button--small" onClick={onFit} title={t("canvas.fitTitle")}>
         {t("canvas.fit")}
       </button>
       <label htmlFor={depthId}>{t("canvas.depth")}</label>
-      <select id={depthId} value={expandDepth} onChange={(event) => set({ expandDepth: Number(event.target.value) as 1 | 2 | 3 })}>
+      <select className="button button--small" id={depthId} value={expandDepth} onChange={(event) => set({ expandDepth: Number(event.target.value) as 1 | 2 | 3 })}>
         {[1, 2, 3].map((depth) => (
           <option key={depth} value={depth}>
             {t("canvas.depthValue", { count: depth })}
@@ -209,7 +209,7 @@ function NodeMenu({ request, onClose, ...handlers }: { request: MenuRequest; onC
       onKeyDown={onKeyDown}
     >
       <NodeActionButtons id={request.id} asMenu onDone={onClose} {...handlers} />
-      <button type="button" role="menuitem" onClick={onClose}>
+      <button type="button" className="button button--small button--menu" role="menuitem" onClick={onClose}>
         {t("canvas.actions.close")}
       </button>
     </div>
@@ -220,22 +220,23 @@ function NodeActionButtons({ id, asMenu = false, onDone, onExpand, onCollapse }:
   const { t } = useTranslation("explore");
   const isPinned = useViewStore((state) => state.pinned.includes(id));
   const role = asMenu ? "menuitem" : undefined;
+  const className = asMenu ? "button button--small button--menu" : "button button--small";
   const act = (action: () => void) => () => {
     action();
     onDone?.();
   };
   return (
     <>
-      <button type="button" role={role} onClick={act(() => onExpand(id))}>
+      <button type="button" className={className} role={role} onClick={act(() => onExpand(id))}>
         {t("canvas.actions.expand")}
       </button>
-      <button type="button" role={role} onClick={act(() => onCollapse(id))}>
+      <button type="button" className={className} role={role} onClick={act(() => onCollapse(id))}>
         {t("canvas.actions.collapse")}
       </button>
-      <button type="button" role={role} aria-pressed={asMenu ? undefined : isPinned} onClick={act(() => togglePin(id))}>
+      <button type="button" className={className} role={role} aria-pressed={asMenu ? undefined : isPinned} onClick={act(() => togglePin(id))}>
         {isPinned ? t("canvas.actions.unpin") : t("canvas.actions.pin")}
       </button>
-      <button type="button" role={role} onClick={act(() => hideNode(id))}>
+      <button type="button" className={className} role={role} onClick={act(() => hideNode(id))}>
         {t("canvas.actions.hide")}
       </button>
     </>

@@ -93,7 +93,7 @@ function SortableTable<K extends string, R extends { id: string } & Record<K, st
             const sortedHere = order.key === column;
             return (
               <th key={column} scope="col" aria-sort={sortedHere ? order.direction : undefined} className={numeric.includes(column) ? "graph-table__numeric" : undefined}>
-                <button type="button" className="graph-table__sort" onClick={() => setOrder((current) => nextSortOrder(current, column))} title={t("table.sortBy", { column: label })}>
+                <button type="button" className="button button--bare graph-table__sort" onClick={() => setOrder((current) => nextSortOrder(current, column))} title={t("table.sortBy", { column: label })}>
                   {label}
                   <span className="graph-table__arrow" aria-hidden="true">
                     {sortedHere ? (order.direction === "ascending" ? " ▲" : " ▼") : ""}
@@ -122,7 +122,7 @@ function SortableTable<K extends string, R extends { id: string } & Record<K, st
             {columns.map((column, index) => (
               <td key={column} className={numeric.includes(column) ? "graph-table__numeric" : undefined}>
                 {index === 0 ? (
-                  <button type="button" className="graph-table__select" onClick={(event) => {
+                  <button type="button" className="button button--bare graph-table__select" onClick={(event) => {
                     event.stopPropagation();
                     select(row.id);
                   }}>

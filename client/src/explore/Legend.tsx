@@ -38,7 +38,7 @@ export function Legend() {
             <li key={kind.id} className="legend__item" data-kind={kind.id}>
               <button
                 type="button"
-                className="legend__toggle"
+                className="button button--bare legend__toggle"
                 aria-pressed={shown}
                 aria-label={`${kind.names[language]}, ${t("legend.count", { count })}`}
                 onClick={() => toggleIn("hiddenKinds", kind.id)}
@@ -65,7 +65,7 @@ export function Legend() {
             <li key={relationshipType.id} className="legend__item" data-relationship-type={relationshipType.id}>
               <button
                 type="button"
-                className="legend__toggle"
+                className="button button--bare legend__toggle"
                 aria-pressed={shown}
                 aria-label={`${relationshipType.names[language]}, ${t("legend.count", { count })}`}
                 onClick={() => toggleIn("hiddenTypes", relationshipType.id)}

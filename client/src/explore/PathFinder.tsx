@@ -65,10 +65,10 @@ export function PathFinder({ from, fromName }: { from: string; fromName: string 
           {mode === "kShortest" && !kValid && <p className="param-form__error">{t("paramForm.range", { min: K_MIN, max: K_MAX })}</p>}
         </fieldset>
         <div className="param-form__actions">
-          <button type="submit" className="panel-button panel-button--primary" disabled={!to || search.type === "searching"}>
+          <button type="submit" className="button button--primary" disabled={!to || search.type === "searching"}>
             {t("paths.find")}
           </button>
-          {search.type !== "idle" && <button type="button" className="panel-button" onClick={clear}>{t("paths.clear")}</button>}
+          {search.type !== "idle" && <button type="button" className="button" onClick={clear}>{t("paths.clear")}</button>}
         </div>
       </form>
       <div aria-live="polite">
@@ -91,13 +91,13 @@ function PathList({ answer, onShow }: { answer: PathsAnswer; onShow(paths: Paths
       <p className="path-finder__count">
         {t("paths.found", { count: answer.paths.length })}
         {answer.paths.length > 1 && (
-          <button type="button" className="panel-link" onClick={() => onShow(answer.paths)}>{t("paths.showAll")}</button>
+          <button type="button" className="button button--link" onClick={() => onShow(answer.paths)}>{t("paths.showAll")}</button>
         )}
       </p>
       <ol className="path-finder__list">
         {answer.paths.map((path, i) => (
           <li key={path.edges.join("|") || i}>
-            <button type="button" className="path-finder__path" onClick={() => onShow([path])} title={t("paths.showOne")}>
+            <button type="button" className="button button--card path-finder__path" onClick={() => onShow([path])} title={t("paths.showOne")}>
               <span className="path-finder__hops">{t("paths.hops", { count: path.edges.length })}</span>
               <span className="path-finder__steps">
                 {path.nodes.map((node, step) => {

@@ -67,7 +67,7 @@ export function SavedViewsMenu() {
 
   return (
     <details className="export-menu saved-views" data-testid="saved-views" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t("views.label")}</summary>
+      <summary className="button button--on-header">{t("views.label")}</summary>
       <div className="export-menu__items saved-views__items">
         <h2 className="saved-views__heading">{t("views.heading")}</h2>
         {views.type === "loading" && <p className="data-empty">{t("views.loading")}</p>}
@@ -86,7 +86,7 @@ export function SavedViewsMenu() {
                   {view.owner !== user?.username && t("views.by", { owner: view.owner })}
                 </span>
                 {(view.owner === user?.username || can(user?.role, "manageUsers")) && (
-                  <button type="button" className="panel-link" onClick={() => void remove(view)} aria-label={t("views.deleteNamed", { name: view.name })}>{t("views.delete")}</button>
+                  <button type="button" className="button button--menu saved-views__delete" onClick={() => void remove(view)} aria-label={t("views.deleteNamed", { name: view.name })}>{t("views.delete")}</button>
                 )}
               </li>
             ))}
@@ -105,7 +105,7 @@ export function SavedViewsMenu() {
               {t("views.share")}
             </label>
             {error && <p id="saved-view-error" className="param-form__error">{error}</p>}
-            <button type="submit" className="panel-button panel-button--primary" disabled={busy}>{busy ? t("views.saving") : t("views.saveButton")}</button>
+            <button type="submit" className="button button--primary" disabled={busy}>{busy ? t("views.saving") : t("views.saveButton")}</button>
           </form>
         )}
         <p className="visually-hidden" role="status">{announcement}</p>

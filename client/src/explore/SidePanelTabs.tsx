@@ -31,7 +31,7 @@ export function SidePanelTabs() {
             role="tab"
             aria-selected={panel === name}
             tabIndex={panel === name ? 0 : -1}
-            className="side-tabs__tab"
+            className="button button--compact button--tab side-tabs__tab"
             data-testid={`tab-${name}`}
             onClick={() => set({ panel: name })}
           >
@@ -44,6 +44,7 @@ export function SidePanelTabs() {
           <button
             key={name}
             type="button"
+            className="button button--compact button--tab"
             aria-pressed={view === name}
             data-testid={`view-${name}`}
             onClick={() => set({ view: name })}

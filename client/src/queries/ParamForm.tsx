@@ -57,7 +57,7 @@ export function ParamForm({ schema, stored, errors = {}, busy = false, submitLab
         />
       ))}
       <div className="param-form__actions">
-        <button type="submit" className="panel-button panel-button--primary" disabled={busy}>{submitLabel}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
         {children}
       </div>
     </form>
@@ -167,7 +167,7 @@ function TypeChecklist({ field, checked, onChange }: {
       <p className="param-form__summary">
         {checked.length === 0 ? t("paramForm.allChecked") : t("paramForm.someChecked", { count: checked.length, total: field.options.length })}
         {checked.length > 0 && (
-          <button type="button" className="panel-link" onClick={() => onChange([])}>{t("paramForm.uncheckAll")}</button>
+          <button type="button" className="button button--link" onClick={() => onChange([])}>{t("paramForm.uncheckAll")}</button>
         )}
       </p>
       <ul className="param-form__checklist">

@@ -84,10 +84,10 @@ function QueryCatalog({ entries, onChoose }: { entries: CatalogEntry[]; onChoose
           <h3 id={`query-category-${category}`} className="side-panel__subheading">
             {t(`categories.${category}`, { defaultValue: category })}
           </h3>
-          <ul className="query-catalog__list">
+          <ul className="list-reset">
             {inCategory.map((entry) => (
               <li key={entry.id}>
-                <button type="button" className="query-catalog__item" onClick={() => onChoose(entry.id)} data-query={entry.id}>
+                <button type="button" className="button button--card query-catalog__item" onClick={() => onChoose(entry.id)} data-query={entry.id}>
                   <span className="query-catalog__title">{entry.title}</span>
                   <span className="query-catalog__description">{entry.description}</span>
                 </button>
@@ -127,7 +127,7 @@ function ChosenQuery({ entry, run, onRun, onClear, onBack }: ChosenQueryProps) {
 
   return (
     <div className="query-chosen">
-      <button type="button" className="panel-link query-chosen__back" onClick={onBack}>
+      <button type="button" className="button button--link query-chosen__back" onClick={onBack}>
         ← {t("queries.back")}
       </button>
       <h3 className="query-chosen__title">{entry.title}</h3>
@@ -141,7 +141,7 @@ function ChosenQuery({ entry, run, onRun, onClear, onBack }: ChosenQueryProps) {
         submitLabel={t("queries.run")}
         onSubmit={onRun}
       >
-        <button type="button" className="panel-button" onClick={onClear} disabled={!mine}>
+        <button type="button" className="button" onClick={onClear} disabled={!mine}>
           {t("queries.clear")}
         </button>
       </ParamForm>

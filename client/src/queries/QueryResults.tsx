@@ -65,7 +65,7 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
                         return (
                           <td key={column.key}>
                             {c === 0 && canSelect ? (
-                              <button type="button" className="panel-link" title={t("queries.showOnGraph")}>{text}</button>
+                              <button type="button" className="button button--link" title={t("queries.showOnGraph")}>{text}</button>
                             ) : text}
                           </td>
                         );

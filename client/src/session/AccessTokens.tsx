@@ -77,8 +77,8 @@ export function AccessTokens() {
           <div className="token-created__value">
             <label className="visually-hidden" htmlFor="token-value">{t("tokens.tokenLabel")}</label>
             <input id="token-value" className="param-form__input token-created__input" readOnly value={created.token} onFocus={(event) => event.target.select()} data-testid="token-value" />
-            <button type="button" className="panel-button panel-button--primary" onClick={() => void copy()}>{copied ? t("tokens.copied") : t("tokens.copy")}</button>
-            <button type="button" className="panel-button" onClick={() => setCreated(null)}>{t("tokens.done")}</button>
+            <button type="button" className="button button--primary" onClick={() => void copy()}>{copied ? t("tokens.copied") : t("tokens.copy")}</button>
+            <button type="button" className="button" onClick={() => setCreated(null)}>{t("tokens.done")}</button>
           </div>
         </div>
       ) : (
@@ -93,7 +93,7 @@ export function AccessTokens() {
               </select>
             )}
           </FormField>
-          <button type="submit" className="panel-button panel-button--primary token-form__submit" disabled={busy}>{busy ? t("tokens.creating") : t("tokens.create")}</button>
+          <button type="submit" className="button button--primary token-form__submit" disabled={busy}>{busy ? t("tokens.creating") : t("tokens.create")}</button>
         </form>
       )}
       <p className="access-announcement" role="status">{announcement}</p>
@@ -118,11 +118,11 @@ export function AccessTokens() {
                     {confirming === token.id ? (
                       <div role="group" aria-label={t("tokens.confirmRevoke", { name: token.name })} className="user-actions">
                         <span>{t("tokens.confirmRevoke", { name: token.name })}</span>
-                        <button type="button" className="panel-button panel-button--danger-solid" autoFocus onClick={() => void revoke(token)}>{t("tokens.confirmRevokeButton", { name: token.name })}</button>
-                        <button type="button" className="panel-button" onClick={() => setConfirming(null)}>{t("users.cancel")}</button>
+                        <button type="button" className="button button--danger-solid" autoFocus onClick={() => void revoke(token)}>{t("tokens.confirmRevokeButton", { name: token.name })}</button>
+                        <button type="button" className="button" onClick={() => setConfirming(null)}>{t("users.cancel")}</button>
                       </div>
                     ) : (
-                      <button type="button" className="panel-button panel-button--danger" onClick={() => setConfirming(token.id)} aria-label={`${t("tokens.revoke")} ${token.name}`}>{t("tokens.revoke")}</button>
+                      <button type="button" className="button button--danger" onClick={() => setConfirming(token.id)} aria-label={`${t("tokens.revoke")} ${token.name}`}>{t("tokens.revoke")}</button>
                     )}
                   </td>
                 </tr>

@@ -70,10 +70,10 @@ export function ChangePasswordPage() {
         {field("new", t("password.new"), "new-password")}
         {field("confirm", t("password.confirm"), "new-password")}
         <div className="sign-in__actions">
-          <button type="submit" className="panel-button panel-button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? t("password.submitting") : t("password.submit")}
           </button>
-          <button type="button" className="panel-button" onClick={() => void signOut()}>{t("menu.signOut")}</button>
+          <button type="button" className="button" onClick={() => void signOut()}>{t("menu.signOut")}</button>
         </div>
       </form>
     </SignInFrame>

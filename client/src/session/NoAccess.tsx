@@ -12,7 +12,7 @@ export function NoAccess() {
       <section className="data-section" aria-labelledby="no-access-heading">
         <h2 id="no-access-heading" className="data-section__heading">{t("noAccess.title")}</h2>
         <p className="data-section__intro">{t("noAccess.detail", { role: user ? t(`roles.${user.role}`) : "" })}</p>
-        <button type="button" className="panel-button panel-button--primary" onClick={() => set({ page: "explore" })}>{t("noAccess.back")}</button>
+        <button type="button" className="button button--primary" onClick={() => set({ page: "explore" })}>{t("noAccess.back")}</button>
       </section>
     </main>
   );

@@ -29,7 +29,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
           <div className="sign-in__card" role="alert">
             <h1 className="sign-in__title">{t("unreachable.title")}</h1>
             <p>{state.problem.detail ?? state.problem.title}</p>
-            <button type="button" className="panel-button panel-button--primary" onClick={() => void check()}>{t("unreachable.retry")}</button>
+            <button type="button" className="button button--primary" onClick={() => void check()}>{t("unreachable.retry")}</button>
           </div>
         </main>
       );

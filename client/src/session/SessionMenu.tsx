@@ -13,7 +13,7 @@ export function SessionMenu() {
   const clearance = markingText({ classification: user.clearance, caveats: user.caveats });
   return (
     <details className="export-menu session-menu" data-testid="session-menu">
-      <summary aria-label={t("menu.label", { username: user.username })}>
+      <summary className="button button--on-header" aria-label={t("menu.label", { username: user.username })}>
         <span className="session-menu__name">{user.username}</span>
         <span className="session-menu__role">{t(`roles.${user.role}`)}</span>
         <span className="session-menu__clearance">{user.clearance}</span>
@@ -25,8 +25,8 @@ export function SessionMenu() {
           <dt>{t("menu.clearance")}</dt>
           <dd data-testid="session-clearance">{clearance}</dd>
         </dl>
-        <button type="button" onClick={() => set({ page: "account" })}>{t("menu.account")}</button>
-        <button type="button" data-testid="sign-out" onClick={() => void signOut()}>{t("menu.signOut")}</button>
+        <button type="button" className="button button--menu" onClick={() => set({ page: "account" })}>{t("menu.account")}</button>
+        <button type="button" className="button button--menu" data-testid="sign-out" onClick={() => void signOut()}>{t("menu.signOut")}</button>
       </div>
     </details>
   );

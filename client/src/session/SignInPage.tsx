@@ -76,14 +76,14 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
           />
         </label>
         {error && <p id="sign-in-error" className="sign-in__error" role="alert" data-testid="sign-in-error">{error}</p>}
-        <button type="submit" className="panel-button panel-button--primary sign-in__submit" disabled={busy}>
+        <button type="submit" className="button button--primary sign-in__submit" disabled={busy}>
           {busy ? t("signIn.submitting") : t("signIn.submit")}
         </button>
       </form>
       {singleSignOn && (
         <div className="sign-in__sso">
           <p className="sign-in__or">{t("signIn.or")}</p>
-          <a className="panel-button sign-in__sso-link" href={singleSignOnUrl(window.location)} data-testid="single-sign-on">
+          <a className="button sign-in__sso-link" href={singleSignOnUrl(window.location)} data-testid="single-sign-on">
             {t("signIn.singleSignOn", { label: singleSignOn.label })}
           </a>
         </div>

@@ -8,6 +8,7 @@ export function LanguageSwitch() {
     <label className="language-switch">
       <span className="visually-hidden">{t("language")}</span>
       <select
+        className="button button--on-header"
         data-testid="language"
         value={i18n.language}
         onChange={(event) => void i18n.changeLanguage(event.target.value)}

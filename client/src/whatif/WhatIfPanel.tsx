@@ -65,13 +65,13 @@ export function WhatIfPanel() {
           <div className="param-form__actions">
             <button
               type="button"
-              className="panel-button panel-button--primary"
+              className="button button--primary"
               disabled={markCount(whatIf) === 0 || analysis.type === "analysing"}
               onClick={() => void analyse(whatIf, asOf)}
             >
               {t("whatIf.analyse")}
             </button>
-            <button type="button" className="panel-button" onClick={resetAll}>{t("whatIf.reset")}</button>
+            <button type="button" className="button" onClick={resetAll}>{t("whatIf.reset")}</button>
           </div>
           <div aria-live="polite">
             {analysis.type === "analysing" && <BusyLine text={t("whatIf.analysing")} />}
@@ -102,7 +102,7 @@ function MarkSelection({ marks, onMark }: { marks: Marks; onMark(marks: Marks): 
     <div className="whatif-mark">
       <button
         type="button"
-        className="panel-button"
+        className="button"
         disabled={selection === null || already}
         onClick={() => selection && onMark(mark(marks, selection, isEdge ? "edge" : "node"))}
       >
@@ -135,16 +135,16 @@ function MarkList({ marks, onUnmark }: { marks: Marks; onUnmark(id: string): voi
       {items.length === 0 ? (
         <p className="details-muted">{t("whatIf.noMarks")}</p>
       ) : (
-        <ul className="whatif-marks">
+        <ul className="list-reset">
           {items.map((item) => (
             <li key={item.id} className="whatif-marks__item">
-              <button type="button" className="panel-link whatif-marks__name" onClick={() => select(item.id, { focus: true })}>
+              <button type="button" className="button button--link whatif-marks__name" onClick={() => select(item.id, { focus: true })}>
                 {item.label}
               </button>
               <span className="details-muted whatif-marks__what">{item.what}</span>
               <button
                 type="button"
-                className="panel-icon-button"
+                className="button button--icon"
                 aria-label={t("whatIf.unmark", { name: item.label })}
                 title={t("whatIf.unmark", { name: item.label })}
                 onClick={() => onUnmark(item.id)}

@@ -68,7 +68,7 @@ function CutOffPieces({ separated }: { separated: WhatIfAnswer["separated"] }) {
   const groups = separated.filter((piece) => piece.members.length > 1);
   const alone = separated.filter((piece) => piece.members.length === 1).flatMap((piece) => piece.members);
   return (
-    <ul className="whatif-pieces">
+    <ul className="list-reset">
       {groups.map((piece, i) => (
         <li key={piece.members.join("|")} className="whatif-pieces__piece">
           <span className="whatif-pieces__label">{t("whatIf.piece", { number: i + 1, count: piece.members.length })}</span>
@@ -93,7 +93,7 @@ function EntityButtons({ ids, tone }: { ids: string[]; tone: "cutoff" | "spof" }
     <ul className="whatif-entities">
       {sorted.map((id) => (
         <li key={id}>
-          <button type="button" className={`whatif-entity whatif-entity--${tone}`} onClick={() => select(id, { focus: true })}>
+          <button type="button" className={`button button--pill whatif-entity whatif-entity--${tone}`} onClick={() => select(id, { focus: true })}>
             {names.nameOf(id)}
           </button>
         </li>

@@ -49,7 +49,7 @@ export function WhatIfShiftChart({ shifts }: { shifts: CentralityShift[] }) {
         <span><span className="details-swatch" style={{ background: AFTER_UP }} aria-hidden="true" />{t("whatIf.afterUp")}</span>
         <span><span className="details-swatch" style={{ background: AFTER_DOWN }} aria-hidden="true" />{t("whatIf.afterDown")}</span>
       </figcaption>
-      <table className="visually-hidden-panels">
+      <table className="visually-hidden">
         <caption>{t("whatIf.centrality")}</caption>
         <thead>
           <tr><th scope="col">{t("whatIf.entity")}</th><th scope="col">{t("whatIf.before")}</th><th scope="col">{t("whatIf.after")}</th></tr>
