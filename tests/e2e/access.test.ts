@@ -97,7 +97,9 @@ describe("signing in and the roles", () => {
     await form.getByRole("button", { name: "Create user" }).click();
     await page.getByTestId("users-announcement").filter({ hasText: `User ${ANALYST.username} created.` }).waitFor();
     const row = page.locator(`tr[data-username="${ANALYST.username}"]`);
-    await expect(row.locator("td").allInnerTexts()).resolves.toEqual(expect.arrayContaining(["Analyst", "Restricted", "REL NATO"]));
+    // The list reloads after the announcement: wait for the row rather than reading it at once.
+    await expect.poll(() => row.locator("td").allInnerTexts(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(["Analyst", "Restricted", "REL NATO"]));
     const stored = (await seeded.api.get("/api/users")).body.users.find((user: { username: string }) => user.username === ANALYST.username);
     expect(stored).toMatchObject({ role: "analyst", clearance: "RESTRICTED", caveats: ["REL NATO"], mustChangePassword: true });
 
