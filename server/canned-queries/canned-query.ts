@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.ts";
 import type { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
+import type { Category } from "../../contract/queries.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 
 /**
@@ -10,9 +11,6 @@ import type { ViewerDatabase } from "../neo4j/database.ts";
  * dashboard can build the form), its columns, and how it runs.
  */
 export type Names = { fr: string; nl: string; en: string };
-
-export const CATEGORIES = ["gaps", "dependencies", "resilience", "coverage", "data-quality"] as const;
-export type Category = (typeof CATEGORIES)[number];
 
 export interface Column {
   key: string;
