@@ -39,7 +39,7 @@ export const propertySpecSchema = z
 
 export type PropertySpec = z.infer<typeof propertySpecSchema>;
 
-export const NODE_SHAPES = [
+const NODE_SHAPES = [
   "ellipse", "triangle", "round-triangle", "rectangle", "round-rectangle", "bottom-round-rectangle",
   "cut-rectangle", "barrel", "rhomboid", "diamond", "round-diamond", "pentagon", "round-pentagon",
   "hexagon", "round-hexagon", "concave-hexagon", "heptagon", "round-heptagon", "octagon",

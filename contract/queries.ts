@@ -30,6 +30,7 @@ export const queryAnswerSchema = z.object({
   summary: z.string(),
   graphVersion: z.number().int(),
   asOf: z.string().nullable(),
+  truncated: z.boolean().optional().describe("More findings than the limit; absent when the query does not say (the dashboard then compares the rows with the limit)."),
   marking: markingSchema,
 }).catchall(z.unknown()).meta({ id: "QueryAnswer" });
 
