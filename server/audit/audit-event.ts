@@ -17,7 +17,6 @@ export const ACTIONS_NAMING_NO_ELEMENT = [
   "audit.export", "access.probing-suspected",
 ] as const satisfies readonly AuditAction[];
 
-
 type UnmarkedAction = (typeof ACTIONS_NAMING_NO_ELEMENT)[number];
 const UNMARKED = new Set<string>(ACTIONS_NAMING_NO_ELEMENT);
 
@@ -25,7 +24,6 @@ const UNMARKED = new Set<string>(ACTIONS_NAMING_NO_ELEMENT);
 export function actionNamesElements(action: AuditAction): boolean {
   return !UNMARKED.has(action);
 }
-
 
 /** Who acts when no user does: start-up work, and people not yet signed in. */
 export const SYSTEM_ACTOR = "system";
@@ -57,7 +55,6 @@ export interface AuditContext {
   actor: string;
   ip?: string | null;
 }
-
 
 const SECRET_KEY = /(password|passwd|secret|token|hash|cookie|authorization)$/i;
 const SECRET_VALUE = /^(cnd_|\$scrypt\$)/;

@@ -4,7 +4,6 @@ import { markingOfProps } from "../access/answer-marking.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
 import { eventHash, GENESIS_HASH, type ChainedEvent } from "./audit-chain.ts";
 
-
 interface Break {
   seq: number | null;
   reason: BreakReason;

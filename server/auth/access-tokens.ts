@@ -11,7 +11,6 @@ import { toAuthenticatedUser, type AuthenticatedUser } from "./user.ts";
 export const ACCESS_TOKEN_PREFIX = "cnd_";
 const TOKEN_SHAPE = /^cnd_[A-Za-z0-9_-]{43}$/;
 
-
 export interface AccessTokenOptions {
   /** How often `lastUsedAt` is written at most. Default one minute. */
   touchIntervalMs?: number;

@@ -10,7 +10,6 @@ import { notFound } from "../http/errors.ts";
 import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
 import { namesInViewUrl } from "./view-url.ts";
 
-
 export interface NewView {
   name: string;
   url: string;

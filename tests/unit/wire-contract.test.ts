@@ -102,6 +102,16 @@ describe("the rules the client applies before asking", () => {
   });
 });
 
+describe("the contract's modules", () => {
+  it("import zod and one another only, so that both the server and the browser can load them", () => {
+    const root = fileURLToPath(new URL("../../contract/", import.meta.url));
+    const imports = readdirSync(root).filter((name) => name.endsWith(".ts"))
+      .flatMap((name) => [...readFileSync(`${root}${name}`, "utf8").matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]!));
+    expect(imports.length).toBeGreaterThan(10);
+    expect(imports.filter((source) => source !== "zod" && !/^\.\/[a-z-]+\.ts$/.test(source))).toEqual([]);
+  });
+});
+
 function productSources(directory: string): { file: string; text: string }[] {
   return readdirSync(directory).flatMap((name) => {
     const file = `${directory}${name}`;
