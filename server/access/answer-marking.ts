@@ -1,20 +1,6 @@
-import { z } from "zod";
-import { CLASSIFICATIONS, highestMarking, type Classification, type Marking } from "./markings.ts";
+import { highestMarking, type Marking, type ResponseMarking } from "../../contract/markings.ts";
 
-/**
- * The marking of an answer: the highest classification and every caveat of the elements
- * it rests on. Every response that carries graph data has it, at the top level, so the
- * dashboard can show it as a banner.
- */
-export interface ResponseMarking {
-  classification: Classification;
-  caveats: string[];
-}
-
-export const markingSchema = z.object({
-  classification: z.enum(CLASSIFICATIONS),
-  caveats: z.array(z.string()),
-}).describe("The highest marking of the data the answer rests on.").meta({ id: "Marking" });
+export { markingSchema, type ResponseMarking } from "../../contract/markings.ts";
 
 type StoredMarking = { classification?: unknown; caveats?: unknown };
 

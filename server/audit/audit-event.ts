@@ -1,30 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { markingSchema } from "../access/answer-marking.ts";
+import type { AuditAction, AuditOutcome } from "../../contract/audit.ts";
 import { storedMarking, type Marking } from "../access/markings.ts";
 
-/** What the audit trail records. Add an action here before recording it. */
-export const AuditAction = z.enum([
-  "session.sign-in",
-  "session.sign-out",
-  "user.create",
-  "user.update",
-  "user.delete",
-  "token.create",
-  "token.revoke",
-  "query.run",
-  "data.read-marked",
-  "data.import",
-  "import.hidden-id",
-  "access.probing-suspected",
-  "data.export",
-  "marking.change",
-  "view.create",
-  "view.delete",
-  "audit.export",
-  "audit.verify",
-]);
-export type AuditAction = z.infer<typeof AuditAction>;
+/** The actions, outcomes and events of the trail as the API shows them live in contract/audit.ts. */
+export { AuditAction, type AuditEvent } from "../../contract/audit.ts";
 
 /**
  * Actions whose events name no graph element and carry nothing derived from one: accounts,
@@ -38,7 +17,6 @@ export const ACTIONS_NAMING_NO_ELEMENT = [
   "audit.export", "access.probing-suspected",
 ] as const satisfies readonly AuditAction[];
 
-
 type UnmarkedAction = (typeof ACTIONS_NAMING_NO_ELEMENT)[number];
 const UNMARKED = new Set<string>(ACTIONS_NAMING_NO_ELEMENT);
 
@@ -46,10 +24,6 @@ const UNMARKED = new Set<string>(ACTIONS_NAMING_NO_ELEMENT);
 export function actionNamesElements(action: AuditAction): boolean {
   return !UNMARKED.has(action);
 }
-
-/** success: done; failure: attempted and failed (a wrong password); denied: refused by policy. */
-export const AuditOutcome = z.enum(["success", "failure", "denied"]);
-export type AuditOutcome = z.infer<typeof AuditOutcome>;
 
 /** Who acts when no user does: start-up work, and people not yet signed in. */
 export const SYSTEM_ACTOR = "system";
@@ -81,20 +55,6 @@ export interface AuditContext {
   actor: string;
   ip?: string | null;
 }
-
-export const auditEventSchema = z.object({
-  id: z.string(),
-  seq: z.number().int().nullable().describe("The event's place in the tamper-evident chain (null before the chain began)."),
-  at: z.string().describe("When, as an ISO 8601 instant with milliseconds."),
-  actor: z.string(),
-  action: AuditAction,
-  target: z.string().nullable(),
-  outcome: AuditOutcome,
-  details: z.record(z.string(), z.unknown()),
-  // The highest marking of what the event names; only readers cleared for it see the event.
-  marking: markingSchema,
-}).meta({ id: "AuditEvent" });
-export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 const SECRET_KEY = /(password|passwd|secret|token|hash|cookie|authorization)$/i;
 const SECRET_VALUE = /^(cnd_|\$scrypt\$)/;

@@ -1,31 +1,8 @@
-import { z } from "zod";
+import type { BreakReason, ChainReport } from "../../contract/audit.ts";
 import { canSee, type Clearance, type Marking } from "../access/markings.ts";
 import { markingOfProps } from "../access/answer-marking.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
 import { eventHash, GENESIS_HASH, type ChainedEvent } from "./audit-chain.ts";
-
-export const BREAK_REASONS = {
-  altered: "the event's content no longer matches its hash (edited)",
-  unlinked: "the event does not follow the hash of the event before it (one before it was replaced)",
-  missing: "no event holds this place (deleted)",
-  misplaced: "an event holds a place already taken, or between two places (slipped in)",
-  head: "the chain ends with another event than its head records (the last events were replaced)",
-  unchained: "an event recorded after the chain began has no place in it (slipped in)",
-} as const;
-export type BreakReason = keyof typeof BREAK_REASONS;
-
-export const chainReportSchema = z.object({
-  whole: z.boolean().describe("Every event is where the chain says, unchanged, and no event was removed or slipped in."),
-  events: z.number().int().describe("Events on the chain that were checked."),
-  firstBreak: z.object({
-    seq: z.number().nullable().describe("The place in the chain of the first break (null for an event with no place)."),
-    id: z.string().optional().describe("The event at that place, only when the reader may see it."),
-    reason: z.enum(Object.keys(BREAK_REASONS) as [BreakReason, ...BreakReason[]]).describe(
-      Object.entries(BREAK_REASONS).map(([reason, meaning]) => `${reason}: ${meaning}`).join("; "),
-    ),
-  }).optional(),
-}).meta({ id: "AuditChainReport" });
-export type ChainReport = z.infer<typeof chainReportSchema>;
 
 interface Break {
   seq: number | null;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { AccessToken as AccessTokenInfo } from "../../contract/access.ts";
 import { record } from "../audit/audit-log.ts";
 import type { AuditContext } from "../audit/audit-event.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
@@ -10,15 +10,6 @@ import { toAuthenticatedUser, type AuthenticatedUser } from "./user.ts";
 /** Every personal access token starts so, so that scanners and people can tell one. */
 export const ACCESS_TOKEN_PREFIX = "cnd_";
 const TOKEN_SHAPE = /^cnd_[A-Za-z0-9_-]{43}$/;
-
-export const accessTokenInfoSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  expiresAt: z.string().nullable().describe("Null: until revoked."),
-  lastUsedAt: z.string().nullable(),
-}).meta({ id: "AccessToken" });
-export type AccessTokenInfo = z.infer<typeof accessTokenInfoSchema>;
 
 export interface AccessTokenOptions {
   /** How often `lastUsedAt` is written at most. Default one minute. */

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { z } from "zod";
+import { brokenPasswordRule, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordRuleBroken } from "../../contract/passwords.ts";
 
 /**
  * Password hashes: scrypt from node:crypto (memory-hard, no native module), a random
@@ -23,19 +24,19 @@ const MAX_LN = 20;
 const MAX_R = 16;
 const MAX_P = 4;
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-
 export const PASSWORD_POLICY =
   `A password has at least ${PASSWORD_MIN_LENGTH} characters (at most ${PASSWORD_MAX_LENGTH}); a long phrase is easier to remember than symbols.`;
 
-/** The policy's reason to refuse this password, or null when it is acceptable. */
+const PROBLEMS: Record<PasswordRuleBroken, string> = {
+  tooShort: "The password is too short",
+  tooLong: "The password is too long",
+  repeated: "The password is a single repeated character",
+};
+
+/** The policy's reason to refuse this password (contract/passwords.ts has the rules), or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `The password is too short: ${PASSWORD_POLICY}`;
-  if (length > PASSWORD_MAX_LENGTH) return `The password is too long: ${PASSWORD_POLICY}`;
-  if (password.trim().length === 0 || new Set(password).size === 1) return `The password is a single repeated character: ${PASSWORD_POLICY}`;
-  return null;
+  const broken = brokenPasswordRule(password);
+  return broken ? `${PROBLEMS[broken]}: ${PASSWORD_POLICY}` : null;
 }
 
 /** A new password, as an HTTP input: the policy, with its message. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { User } from "../../contract/access.ts";
 import type { Row } from "../neo4j/database.ts";
 import { Caveats, Classification } from "../access/markings.ts";
 import { Role } from "./roles.ts";
@@ -7,18 +8,8 @@ import { Role } from "./roles.ts";
 export const Username = z.string().trim().toLowerCase()
   .pipe(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, "must be 2–64 letters, digits, dots, dashes or underscores"));
 
-/** A user account as the API shows it: never with its password hash. */
-export const userSchema = z.object({
-  username: z.string(),
-  role: Role,
-  clearance: Classification,
-  caveats: z.array(z.string()),
-  disabled: z.boolean(),
-  mustChangePassword: z.boolean().describe("The password was set for the user (or generated) and must be changed at the next sign-in."),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-}).meta({ id: "User" });
-export type User = z.infer<typeof userSchema>;
+/** A user account as the API shows it (contract/access.ts): never with its password hash. */
+export type { User };
 
 /** Who is making a request, as the access checks see it. */
 export interface AuthenticatedUser {
@@ -29,15 +20,6 @@ export interface AuthenticatedUser {
   mustChangePassword: boolean;
   via: "session" | "token";
 }
-
-export const authenticatedUserSchema = z.object({
-  username: z.string(),
-  role: Role,
-  clearance: Classification,
-  caveats: z.array(z.string()),
-  mustChangePassword: z.boolean(),
-  via: z.enum(["session", "token"]),
-}).meta({ id: "AuthenticatedUser" });
 
 export function toUser(row: Row): User {
   return {

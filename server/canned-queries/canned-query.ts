@@ -1,14 +1,12 @@
 import type { z } from "zod";
 import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.ts";
 import type { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
+import type { Category } from "../../contract/queries.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 
 /** A text in each of the dashboard's three languages. */
 export type Names = { fr: string; nl: string; en: string };
-
-export const CATEGORIES = ["gaps", "dependencies", "resilience", "coverage", "data-quality"] as const;
-export type Category = (typeof CATEGORIES)[number];
 
 export interface Column {
   key: string;

@@ -3,7 +3,7 @@ import { AnalyticsTaskError } from "../analytics-runtime/analytics-worker.ts";
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import { invalidRequest, notFound } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";

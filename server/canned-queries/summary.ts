@@ -1,4 +1,4 @@
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 
 /** The half of a summary that says what data a finding rests on, in the user's language. */
 export function describeBasis(

@@ -1,5 +1,5 @@
 import type { GraphModel } from "../model/graph-model.ts";
-import type { PropertySpec } from "../model/schema.ts";
+import type { PropertySpec } from "../../contract/model.ts";
 
 /** One property column of an export: the property, its type and its neo4j-admin header. */
 export interface PropertyColumn {

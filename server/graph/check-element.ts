@@ -1,5 +1,5 @@
 import type { GraphModel } from "../model/graph-model.ts";
-import type { PropertySpec } from "../model/schema.ts";
+import type { PropertySpec } from "../../contract/model.ts";
 import { ID_PATTERN } from "./elements.ts";
 import { sourceDocumentProblem } from "./provenance.ts";
 

@@ -1,5 +1,5 @@
 import { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import type { Row, ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";
 

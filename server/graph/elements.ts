@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { entityId } from "../../contract/elements.ts";
+
+export { entityId, ID_PATTERN } from "../../contract/elements.ts";
 
 /**
- * The wire format: Cytoscape elements. A node's data has id, kind, name and its
- * properties; an edge's data has id, source, target, type and its properties.
+ * Elements as the server reads them (an import, a stored element): Cytoscape elements
+ * whose nodes may lack a name. As answers send them, see contract/elements.ts.
  */
 export type PropertyValue = string | number | boolean | null;
 
@@ -26,9 +29,6 @@ export interface Elements {
   edges: { data: EdgeData }[];
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-export const entityId = z.string().regex(ID_PATTERN, "must be 1–128 letters, digits, '.', '_', ':' or '-'");
-
 const nodeDataSchema = z.object({ id: entityId, kind: z.string(), name: z.string().optional() }).catchall(z.unknown());
 const edgeDataSchema = z
   .object({ id: entityId, source: entityId, target: entityId, type: z.string() })
@@ -38,7 +38,3 @@ export const elementsSchema = z.object({
   nodes: z.array(z.object({ data: nodeDataSchema })),
   edges: z.array(z.object({ data: edgeDataSchema })),
 });
-
-/** OpenAPI-facing schemas of the response shapes. */
-export const nodeElementSchema = z.object({ data: nodeDataSchema }).meta({ id: "NodeElement" });
-export const edgeElementSchema = z.object({ data: edgeDataSchema }).meta({ id: "EdgeElement" });

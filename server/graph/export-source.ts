@@ -2,7 +2,7 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { EdgeData, NodeData } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentEdge, presentNode } from "./present.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 
 const PAGE = 5_000;
 

@@ -1,5 +1,5 @@
 import type { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";

@@ -1,5 +1,5 @@
 import type { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOf, markingsIn } from "../access/answer-marking.ts";
 import { notFound } from "../errors.ts";

@@ -1,5 +1,5 @@
 import { GraphModel } from "../model/graph-model.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import type { Row } from "../neo4j/database.ts";
 import type { EdgeData, Elements, NodeData } from "./elements.ts";
 

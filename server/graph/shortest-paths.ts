@@ -1,7 +1,7 @@
 import type { AnalyticsService } from "../analytics-runtime/analytics-service.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { asNodeRow, asEdgeRow } from "./present.ts";
-import type { Language } from "../model/schema.ts";
+import type { Language } from "../../contract/model.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
 import { invalidRequest, notFound } from "../errors.ts";

@@ -1,7 +1,7 @@
 import { markingOfProps } from "../access/answer-marking.ts";
 import { highestMarking } from "../access/markings.ts";
 import { specIndex } from "../graph/check-element.ts";
-import type { PropertySpec } from "../model/schema.ts";
+import type { PropertySpec } from "../../contract/model.ts";
 import { toNeo4jValue } from "../neo4j/convert.ts";
 import { STAMP_FIELDS } from "./compare.ts";
 import type { ElementChange } from "./import-report.ts";

@@ -1,4 +1,4 @@
-import type { PropertySpec } from "../model/schema.ts";
+import type { PropertySpec } from "../../contract/model.ts";
 
 /** Provenance an import stamps on what it touches; a difference in these alone is no change. */
 export const STAMP_FIELDS: ReadonlySet<string> = new Set(["provenanceImportId", "provenanceLoadedBy", "provenanceLoadedAt"]);

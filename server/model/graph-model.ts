@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import {
   graphModelSchema, type GraphModelDefinition, type KindDefinition, type Language, type PropertySpec,
   type RelationshipTypeDefinition,
-} from "./schema.ts";
+} from "../../contract/model.ts";
 
 export const defaultModelFile = fileURLToPath(new URL("./graph-model.json", import.meta.url));
 

@@ -1,5 +1,5 @@
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from "neo4j-driver";
-import type { PropertySpec } from "../model/schema.ts";
+import type { PropertySpec } from "../../contract/model.ts";
 
 /**
  * The one place where Neo4j's value types meet plain JavaScript. Nothing outside this

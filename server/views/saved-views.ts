@@ -1,24 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Request } from "express";
-import { z } from "zod";
-import { markingOf, markingSchema, type ResponseMarking } from "../access/answer-marking.ts";
+import type { SavedView } from "../../contract/views.ts";
+import { markingOf, type ResponseMarking } from "../access/answer-marking.ts";
 import { CLASSIFICATIONS, highestMarking } from "../access/markings.ts";
 import { viewerOf } from "../access/viewer.ts";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
 import { forbidden, notFound } from "../errors.ts";
 import type { GraphDatabase, Row, Transaction } from "../neo4j/database.ts";
 import { namesInViewUrl } from "./view-url.ts";
-
-export const savedViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  url: z.string().describe("The dashboard's query string, such as ?kinds=Service&lang=fr."),
-  shared: z.boolean().describe("Every signed-in user cleared for its marking sees it, not only its owner."),
-  owner: z.string(),
-  createdAt: z.string(),
-  marking: markingSchema.describe("The highest marking of the elements its URL names that its owner may see, as they are now."),
-}).meta({ id: "SavedView" });
-export type SavedView = z.infer<typeof savedViewSchema>;
 
 export interface NewView {
   name: string;

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AUDIT_ACTIONS, auditPageSchema } from "../session/accessSchemas";
-import { auditQuery, emptyAuditFilter, rangeIsBackwards, type AuditFilterForm } from "./auditFilter";
-import { useJsonResource } from "../api/useJsonResource";
+import { AUDIT_ACTIONS, auditQuery, emptyAuditFilter, rangeIsBackwards, type AuditFilterForm } from "./auditFilter";
+import { useAuditEvents } from "./adminApi";
 import { FormField } from "../ui/FormField";
 
 const LIMIT = 200;
@@ -15,7 +14,7 @@ export function AuditPage() {
   const query = auditQuery(applied);
   const listQuery = new URLSearchParams(query);
   listQuery.set("limit", String(LIMIT));
-  const events = useJsonResource(`/api/audit?${listQuery.toString()}`, auditPageSchema);
+  const events = useAuditEvents(listQuery);
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "medium" });
   const backwards = rangeIsBackwards(draft);
   const exportQuery = query.toString();

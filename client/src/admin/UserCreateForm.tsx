@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchJson } from "../api/fetchJson";
-import { CLASSIFICATIONS, ROLES, userSchema } from "../session/accessSchemas";
+import { CLASSIFICATIONS, ROLES } from "../session/accessSchemas";
+import { createUser } from "./adminApi";
 import { parseCaveats, serverUserErrors, validateUserForm, type UserFormErrors, type UserFormValues } from "./userForm";
 import { FormField } from "../ui/FormField";
 
@@ -26,10 +26,7 @@ export function UserCreateForm({ onCreated }: { onCreated(username: string): voi
     }
     setBusy(true);
     try {
-      const user = await fetchJson("/api/users", {
-        schema: userSchema,
-        body: { ...values, username: values.username.trim().toLowerCase(), caveats: parseCaveats(values.caveats) },
-      });
+      const user = await createUser({ ...values, username: values.username.trim().toLowerCase(), caveats: parseCaveats(values.caveats) });
       setValues(EMPTY);
       onCreated(user.username);
     } catch (caught) {

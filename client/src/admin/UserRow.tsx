@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchJson } from "../api/fetchJson";
-import { CLASSIFICATIONS, ROLES, acknowledgedSchema, signInUnlockSchema, userSchema, type User } from "../session/accessSchemas";
+import { CLASSIFICATIONS, ROLES, type User } from "../session/accessSchemas";
+import { deleteUser, unlockUser, updateUser } from "./adminApi";
 import { passwordProblem } from "../session/passwordPolicy";
 import { parseCaveats, serverUserErrors, validateUserForm, type UserFormErrors } from "./userForm";
 import { FormField } from "../ui/FormField";
@@ -15,8 +15,6 @@ interface UserRowProps {
   onChanged(message: string): void;
   formatTime(iso: string): string;
 }
-
-const userUrl = (username: string) => `/api/users/${encodeURIComponent(username)}`;
 
 /** One account: its facts, and edit, reset password, disable/enable, delete (confirmed) in place. */
 export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
@@ -35,10 +33,10 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
     setMode(next);
   };
 
-  const send = async (body: unknown, message: string, method: "PUT" | "DELETE" = "PUT") => {
+  const send = async (body: Record<string, unknown> | undefined, message: string, method: "PUT" | "DELETE" = "PUT") => {
     setBusy(true);
     try {
-      await fetchJson(userUrl(user.username), { schema: method === "PUT" ? userSchema : acknowledgedSchema, method, body });
+      await (method === "PUT" ? updateUser(user.username, body ?? {}) : deleteUser(user.username));
       setMode("view");
       onChanged(message);
     } catch (caught) {
@@ -52,7 +50,7 @@ export function UserRow({ user, isSelf, onChanged, formatTime }: UserRowProps) {
   const unlock = async () => {
     setBusy(true);
     try {
-      const { unlockedAddresses } = await fetchJson(`${userUrl(user.username)}/lock`, { schema: signInUnlockSchema, method: "DELETE" });
+      const { unlockedAddresses } = await unlockUser(user.username);
       onChanged(t("users.unlocked", { username: user.username, count: unlockedAddresses }));
     } catch (caught) {
       const problem = serverUserErrors(caught, t, { creating: false });

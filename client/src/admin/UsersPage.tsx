@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { usersSchema } from "../session/accessSchemas";
 import { useSignedInUser } from "../session/sessionStore";
-import { useJsonResource } from "../api/useJsonResource";
+import { useUsers } from "./adminApi";
 import { UserCreateForm } from "./UserCreateForm";
 import { UserRow } from "./UserRow";
 
@@ -10,7 +9,7 @@ import { UserRow } from "./UserRow";
 export function UsersPage() {
   const { t, i18n } = useTranslation("access");
   const me = useSignedInUser();
-  const users = useJsonResource("/api/users", usersSchema);
+  const users = useUsers();
   const [announcement, setAnnouncement] = useState("");
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const changed = (message: string) => {

@@ -1,3 +1,12 @@
+import type { AuditAction } from "../../../contract/audit.ts";
+
+/** The actions the filter offers. */
+export const AUDIT_ACTIONS = [
+  "session.sign-in", "session.sign-out", "user.create", "user.update", "user.delete", "token.create", "token.revoke",
+  "query.run", "data.read-marked", "data.import", "data.export", "marking.change", "view.create", "view.delete",
+  "audit.export", "audit.verify",
+] as const satisfies readonly AuditAction[];
+
 /**
  * The audit page's filter as typed (actor, action, from and to days, `to` inclusive)
  * and as the API reads it (`to` exclusive: the day after).

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { z } from "zod";
 import type { ApiProblem } from "./ApiProblem";
+import { endpointUrl, type Endpoint, type EndpointRequest } from "./endpoints";
 import { fetchJson, isAbort, toProblem } from "./fetchJson";
 
 /**
@@ -49,4 +50,9 @@ export function useJsonResource<T>(url: string | null, schema: z.ZodType<T>, rev
   const current = held.url === url ? held.value : { type: "loading" as const };
   if (current.type === "loading" && held.last !== undefined) return { type: "loaded", data: held.last, refreshing: true, reload };
   return { ...current, reload };
+}
+
+/** {@link useJsonResource} over an endpoint of the table; a null request fetches nothing. */
+export function useEndpoint<S extends z.ZodType>(target: Endpoint<S>, request: EndpointRequest | null, revision = 0) {
+  return useJsonResource(request === null ? null : endpointUrl(target, request), target.response as z.ZodType<z.output<S>>, revision);
 }

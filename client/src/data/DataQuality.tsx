@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { dataQualitySchema, type DataQualityReport } from "./dataQualitySchema";
+import type { DataQualityReport } from "../../../contract/data-quality.ts";
 import { useImportStore } from "./importStore";
-import { useJsonResource } from "../api/useJsonResource";
+import { useDataQuality } from "./dataApi";
 import { useModelNames } from "../graph/modelNames";
 import { BusyLine, ProblemNotice } from "../ui/StatusNotices";
 import { EntityLink } from "./EntityLink";
@@ -18,7 +18,7 @@ export function DataQuality() {
   const { t } = useTranslation("data");
   const { language } = useModelNames();
   const revision = useImportStore((state) => state.revision);
-  const quality = useJsonResource(`/api/data-quality?lang=${language}&limit=${LIMIT}`, dataQualitySchema, revision);
+  const quality = useDataQuality(language, LIMIT, revision);
 
   return (
     <section className="data-section" aria-labelledby="quality-heading" data-testid="data-quality">

@@ -1,19 +1,18 @@
 import { useTranslation } from "react-i18next";
-import { importHistorySchema, type ElementCounts, type ImportHistoryEntry } from "./importSchemas";
+import type { ElementCounts, ImportHistoryEntry } from "./importSchemas";
 import { useImportStore } from "./importStore";
-import { useJsonResource } from "../api/useJsonResource";
+import { useImportHistory } from "./dataApi";
 import { BusyLine, ProblemNotice } from "../ui/StatusNotices";
 import { MarkingStrip } from "../session/MarkingBanner";
 
 const HISTORY_LIMIT = 50;
-const HISTORY_URL = `/api/imports?limit=${HISTORY_LIMIT}`;
 const COUNT_COLUMNS = ["created", "updated", "deleted", "unchanged"] as const;
 
 /** Who imported which files when, how, and what it did; newest first, refreshed after each import. */
 export function ImportHistory() {
   const { t } = useTranslation("data");
   const revision = useImportStore((state) => state.revision);
-  const history = useJsonResource(HISTORY_URL, importHistorySchema, revision);
+  const history = useImportHistory(HISTORY_LIMIT, revision);
 
   return (
     <section className="data-section" aria-labelledby="history-heading" data-testid="import-history">

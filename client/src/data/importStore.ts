@@ -1,11 +1,11 @@
 import { create } from "zustand";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
+import { isAbort, toProblem } from "../api/fetchJson";
 import { useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
 import { useViewStore } from "../view/viewStore";
-import { importJobSchema, type ImportProgress, type ImportReport } from "./importSchemas";
-import { postImport, type ImportRequest } from "./postImport";
+import type { ImportProgress, ImportReport } from "./importSchemas";
+import { fetchImportJob, postImport, type ImportRequest } from "./dataApi";
 import type { UploadDraft } from "./uploadForm";
 
 /** How often a running job is asked for its progress. */
@@ -54,7 +54,7 @@ export const useImportStore = create<ImportStore>()((set, get) => {
       while (current() && !(job.state === "done" && job.report)) {
         set({ run: { type: "running", dryRun, request, progress: job.progress } });
         await delay(POLL_INTERVAL_MS, abort.signal);
-        job = await fetchJson(`/api/imports/${encodeURIComponent(job.id)}`, { schema: importJobSchema, signal: abort.signal });
+        job = await fetchImportJob(job.id, abort.signal);
       }
       if (!current() || !job.report) return;
       set({ run: { type: "done", dryRun, request, report: job.report } });

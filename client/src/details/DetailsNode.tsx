@@ -2,10 +2,10 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { acronymsOf, namesOf, otherProperties } from "./describeElement";
 import { useModelNames } from "../graph/modelNames";
-import { nodeDetailsSchema, type NodeDetails } from "./nodeDetailsSchema";
+import type { NodeDetails } from "./nodeDetailsSchema";
 import { specsFor, useModelProperties } from "./propertySpecs";
-import { neighbourhoodSchema, type GraphElements } from "../graph/graphElementsSchema";
-import { useJsonResource } from "../api/useJsonResource";
+import type { GraphElements } from "../graph/graphElementsSchema";
+import { useNeighbours, useNodeDetails } from "./detailsApi";
 import { useViewStore } from "../view/viewStore";
 import { AcronymsSection, NamesSection, PropertiesSection, ProvenanceSection } from "./DetailsSections";
 import { PathFinder } from "../explore/PathFinder";
@@ -16,9 +16,8 @@ export function DetailsNode({ id }: { id: string }) {
   const { t } = useTranslation("panels");
   const { language } = useModelNames();
   const asOf = useViewStore((state) => state.asOf);
-  const details = useJsonResource(`/api/nodes/${encodeURIComponent(id)}?lang=${language}`, nodeDetailsSchema);
-  const around = new URLSearchParams({ depth: "1", lang: language, ...(asOf ? { asOf } : {}) });
-  const neighbourhood = useJsonResource(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${around}`, neighbourhoodSchema);
+  const details = useNodeDetails(id, language);
+  const neighbourhood = useNeighbours(id, language, asOf);
 
   if (details.type === "loading" || details.type === "idle") return <BusyLine text={t("details.loading")} />;
   if (details.type === "error") {

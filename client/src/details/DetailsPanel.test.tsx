@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { fakeElements, json, modelAnswer, resetStores, stubApi, type FakeRoute } from "../testing/fakeApi";
+import { fakeElements, json, modelAnswer, resetStores, stubApi, UNMARKED, type FakeRoute } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { DetailsPanel } from "./DetailsPanel";
 
@@ -26,6 +26,7 @@ const attacheNetwork = {
     ],
   },
   relationships: [{ type: "MANAGES", direction: "in", count: 1 }, { type: "OWNS", direction: "in", count: 1 }],
+  ...UNMARKED,
 };
 
 const neighbourhood = {
@@ -38,7 +39,7 @@ const neighbourhood = {
     { data: { id: "sgrs--manages--attache-network", source: "sgrs", target: "attache-network", type: "MANAGES" } },
     { data: { id: "defence--owns--attache-network", source: "defence", target: "attache-network", type: "OWNS" } },
   ],
-  depth: 1, limit: 200, truncated: false,
+  depth: 1, limit: 200, truncated: false, ...UNMARKED,
 };
 
 const nodeRoutes: FakeRoute[] = [
@@ -130,7 +131,7 @@ describe("DetailsPanel", () => {
   it("finds paths to a picked entity, lists them and emphasises them on the canvas", async () => {
     const { requests } = stubApi([
       ...nodeRoutes,
-      ["GET", "/api/search", () => json({ results: [{ data: { id: "ocam", kind: "Partner", name: "Coordination Unit for Threat Analysis" }, score: 1 }] })],
+      ["GET", "/api/search", () => json({ results: [{ data: { id: "ocam", kind: "Partner", name: "Coordination Unit for Threat Analysis" }, score: 1 }], ...UNMARKED })],
       ["GET", "/api/paths", () => json({
         nodes: [...fakeElements.nodes, { data: { id: "attache-network", kind: "Liaison", name: "defence and security attachés network" } }],
         edges: [
@@ -138,7 +139,7 @@ describe("DetailsPanel", () => {
           ...fakeElements.edges,
         ],
         paths: [{ nodes: ["attache-network", "sgrs", "ocam"], edges: ["sgrs--manages--attache-network", "sgrs--disseminates-to--ocam"] }],
-        length: 2,
+        length: 2, ...UNMARKED,
       })],
     ]);
     useViewStore.setState({ selection: "attache-network" });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acronymsOf, namesOf, otherProperties } from "./describeElement";
 import type { PropertySpec } from "./propertySpecs";
 
-const spec = (name: string, en: string, type = "string"): PropertySpec => ({ name, type, names: { fr: `${en} (fr)`, nl: `${en} (nl)`, en } });
+const spec = (name: string, en: string, type: PropertySpec["type"] = "string"): PropertySpec => ({ name, type, required: false, names: { fr: `${en} (fr)`, nl: `${en} (nl)`, en } });
 
 describe("describing an element", () => {
   const data = {

@@ -1,33 +1,14 @@
 import { useEffect, useState } from "react";
-import { z } from "zod";
-import { fetchJson } from "../api/fetchJson";
+import type { GraphModelDefinition, PropertySpec } from "../../../contract/model.ts";
+import { fetchModel } from "../graph/graphApi";
 import type { Language } from "../graph/graphModelSchema";
 
 /**
  * The model's property specs (`GET /api/model`): what each property is called in FR/NL/EN
- * and its type. The graph store's model leaves them out, so the panels read them here,
- * once per page.
+ * and its type. The panels read them here, once per page.
  */
-const namesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
-
-export const propertySpecSchema = z.object({
-  name: z.string(),
-  type: z.string(),
-  enum: z.array(z.string()).optional(),
-  names: namesSchema,
-});
-
-const withProperties = z.object({ id: z.string(), properties: z.array(propertySpecSchema).default([]) });
-
-export const modelPropertiesSchema = z.object({
-  commonNodeProperties: z.array(propertySpecSchema).default([]),
-  commonProperties: z.array(propertySpecSchema).default([]),
-  kinds: z.array(withProperties),
-  relationshipTypes: z.array(withProperties),
-});
-
-export type PropertySpec = z.infer<typeof propertySpecSchema>;
-export type ModelProperties = z.infer<typeof modelPropertiesSchema>;
+export type { PropertySpec };
+export type ModelProperties = Pick<GraphModelDefinition, "commonNodeProperties" | "commonProperties" | "kinds" | "relationshipTypes">;
 
 /** The specs that apply to one element, by property name, in the model's order. */
 export function specsFor(model: ModelProperties, element: { kind?: string; type?: string }): Map<string, PropertySpec> {
@@ -44,7 +25,7 @@ export function propertyLabel(spec: PropertySpec | undefined, name: string, lang
 let pending: Promise<ModelProperties> | null = null;
 
 function loadModelProperties(): Promise<ModelProperties> {
-  pending ??= fetchJson("/api/model", { schema: modelPropertiesSchema }).catch((error: unknown) => {
+  pending ??= fetchModel().catch((error: unknown) => {
     pending = null;
     throw error;
   });

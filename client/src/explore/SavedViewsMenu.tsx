@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchJson, toProblem } from "../api/fetchJson";
+import { toProblem } from "../api/fetchJson";
 import { can } from "../session/abilities";
-import { acknowledgedSchema, savedViewSchema, savedViewsSchema, type SavedView } from "../session/accessSchemas";
+import type { SavedView } from "../../../contract/views.ts";
+import { deleteView, saveView, useSavedViews } from "./exploreApi";
 import { openSavedView, savedViewSearch } from "./savedViews";
 import { useSignedInUser } from "../session/sessionStore";
-import { useJsonResource } from "../api/useJsonResource";
 import { isPlainClick } from "../view/plainClick";
 import { MarkingStrip } from "../session/MarkingBanner";
 
@@ -18,7 +18,7 @@ export function SavedViewsMenu() {
   const { t } = useTranslation("access");
   const user = useSignedInUser();
   const [open, setOpen] = useState(false);
-  const views = useJsonResource(open ? "/api/views" : null, savedViewsSchema);
+  const views = useSavedViews(open);
   const [name, setName] = useState("");
   const [shared, setShared] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function SavedViewsMenu() {
     setBusy(true);
     setError(null);
     try {
-      const view = await fetchJson("/api/views", { schema: savedViewSchema, body: { name: name.trim(), url: window.location.search, shared } });
+      const view = await saveView({ name: name.trim(), url: window.location.search, shared });
       setAnnouncement(t("views.saved", { name: view.name }));
       setName("");
       views.reload();
@@ -50,7 +50,7 @@ export function SavedViewsMenu() {
   const remove = async (view: SavedView) => {
     if (!window.confirm(t("views.confirmDelete", { name: view.name }))) return;
     try {
-      await fetchJson(`/api/views/${encodeURIComponent(view.id)}`, { schema: acknowledgedSchema, method: "DELETE" });
+      await deleteView(view.id);
     } catch (caught) {
       const problem = toProblem(caught);
       setAnnouncement(t("views.failed", { detail: problem.detail ?? problem.title }));

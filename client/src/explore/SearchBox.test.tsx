@@ -8,6 +8,7 @@ import { useGraphStore } from "../graph/graphStore";
 import { setupI18n } from "../i18n/i18n";
 import { useViewStore } from "../view/viewStore";
 import { SearchBox } from "./SearchBox";
+import { UNMARKED } from "../testing/fakeApi";
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 
@@ -23,12 +24,12 @@ function stubApi() {
   vi.stubGlobal("fetch", vi.fn(async (input: string) => {
     const url = new URL(input, "http://localhost");
     calls.push(url);
-    if (url.pathname === "/api/search") return json({ results: matches });
+    if (url.pathname === "/api/search") return json({ results: matches, ...UNMARKED });
     if (url.pathname === "/api/nodes/far/neighbourhood") {
       return json({
         nodes: [{ data: { ...matches[2]!.data, distance: 0 } }, { data: { id: "sgrs", kind: "Service", name: "GISS", distance: 1 } }],
         edges: [{ data: { id: "far-e", source: "sgrs", target: "far", type: "MEETS_INFORMALLY" } }],
-        depth: 1, limit: 500, truncated: false,
+        depth: 1, limit: 500, truncated: false, ...UNMARKED,
       });
     }
     return new Response("", { status: 404 });
@@ -120,7 +121,7 @@ describe("the search box", () => {
   });
 
   it("says so when nothing matches", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json({ results: [] })));
+    vi.stubGlobal("fetch", vi.fn(async () => json({ results: [], ...UNMARKED })));
     const user = userEvent.setup();
     render(<SearchBox />);
     await user.type(screen.getByTestId("search-input"), "zzz");

@@ -2,14 +2,11 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { entityLabel } from "./entityLabels";
 import { expandNode, isLoaded, unhideNode } from "./nodeActions";
-import { searchEntities, type SearchResult } from "./searchEntities";
+import { SEARCH_DEBOUNCE_MS, searchEntities, type SearchResult } from "../api/entitySearch";
 import { asProblem, useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
 import { useViewStore } from "../view/viewStore";
 import { ShapeSwatch } from "./ShapeSwatch";
-
-/** Waits this long after the last keystroke before asking the API. */
-export const SEARCH_DEBOUNCE_MS = 200;
 
 type SearchStatus =
   | { type: "idle" }

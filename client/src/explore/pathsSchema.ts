@@ -1,11 +1,5 @@
-import { z } from "zod";
-import { graphElementsSchema } from "../graph/graphElementsSchema";
+import type { ShortestPaths } from "../../../contract/explore.ts";
 
-/** `GET /api/paths`: the elements of every path found, and each path as ids; `length` null when none. */
-export const pathsAnswerSchema = graphElementsSchema.extend({
-  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
-  length: z.number().nullable(),
-});
-
-export type PathsAnswer = z.infer<typeof pathsAnswerSchema>;
+/** `GET /api/paths` as contract/explore.ts declares it: the elements of every path found, each path as ids. */
+export type PathsAnswer = ShortestPaths;
 export type FoundPath = PathsAnswer["paths"][number];

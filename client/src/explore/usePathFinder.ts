@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
+import { isAbort, toProblem } from "../api/fetchJson";
 import type { Language } from "../graph/graphModelSchema";
 import { useViewStore } from "../view/viewStore";
-import { pathsAnswerSchema, type FoundPath, type PathsAnswer } from "./pathsSchema";
+import { findPaths } from "./exploreApi";
+import type { FoundPath, PathsAnswer } from "./pathsSchema";
 
 export type PathMode = { type: "allShortest" } | { type: "kShortest"; k: number };
 
@@ -19,12 +20,6 @@ export type PathSearch =
   | { type: "searching" }
   | { type: "found"; answer: PathsAnswer }
   | { type: "error"; problem: ApiProblem };
-
-export function pathsUrl({ from, to, mode, language }: PathRequest): string {
-  const query = new URLSearchParams({ from, to, lang: language });
-  if (mode.type === "kShortest") query.set("k", String(mode.k));
-  return `/api/paths?${query}`;
-}
 
 /** The ids of some paths, for the canvas's emphasis. */
 export function elementsOfPaths(paths: FoundPath[]): { nodes: string[]; edges: string[] } {
@@ -57,7 +52,8 @@ export function usePathFinder() {
       controller.current = current;
       setSearch({ type: "searching" });
       try {
-        const answer = await fetchJson(pathsUrl(request), { schema: pathsAnswerSchema, signal: current.signal });
+        const { from, to, mode, language } = request;
+        const answer = await findPaths({ from, to, language, ...(mode.type === "kShortest" ? { k: mode.k } : {}) }, current.signal);
         setSearch({ type: "found", answer });
         emphasise(answer.paths);
       } catch (error) {

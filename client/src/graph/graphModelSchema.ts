@@ -1,12 +1,18 @@
 import type { Css } from "cytoscape";
-import { z } from "zod";
+import type { GraphModelDefinition, KindDefinition, Language, RelationshipTypeDefinition } from "../../../contract/model.ts";
+
+/** The graph model (`GET /api/model`) as contract/model.ts declares it. */
+export { graphModelSchema } from "../../../contract/model.ts";
+export type { Language };
+export type GraphModel = GraphModelDefinition;
+export type Kind = KindDefinition;
+export type RelationshipType = RelationshipTypeDefinition;
 
 /**
- * The part of the graph model (`GET /api/model`, served verbatim from
- * server/model/graph-model.json) that the client reads. Members the client does not use yet (properties, endpoints,
- * dependency) are left out and stripped on parse.
+ * Every Cytoscape node shape the dashboard can outline outside the canvas (the legend,
+ * the search's swatches): those a model may name (a kind's shape passed to ShapeSwatch
+ * checks that), and Cytoscape's other spellings.
  */
-
 export const nodeShapes = [
   "rectangle", "roundrectangle", "ellipse", "triangle", "pentagon", "hexagon", "heptagon",
   "octagon", "star", "barrel", "diamond", "vee", "rhomboid", "tag", "round-rectangle",
@@ -14,38 +20,4 @@ export const nodeShapes = [
   "round-octagon", "round-tag", "cut-rectangle", "bottom-round-rectangle", "concave-hexagon",
 ] as const satisfies readonly Css.NodeShape[];
 
-const lineStyles = ["solid", "dashed", "dotted"] as const satisfies readonly Css.LineStyle[];
-
-export const languageSchema = z.enum(["fr", "nl", "en"]);
-
-const localizedNamesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
-
-/** Any CSS colour Cytoscape understands; the seed uses #rrggbb. */
-const colorSchema = z.string().min(1);
-
-export const kindSchema = z.object({
-  id: z.string().min(1),
-  names: localizedNamesSchema,
-  color: colorSchema,
-  shape: z.enum(nodeShapes),
-});
-
-export const relationshipTypeSchema = z.object({
-  id: z.string().min(1),
-  names: localizedNamesSchema,
-  color: colorSchema,
-  lineStyle: z.enum(lineStyles),
-});
-
-export const graphModelSchema = z.object({
-  version: z.number(),
-  languages: z.array(languageSchema),
-  kinds: z.array(kindSchema),
-  relationshipTypes: z.array(relationshipTypeSchema),
-});
-
-export type Language = z.infer<typeof languageSchema>;
 export type NodeShape = (typeof nodeShapes)[number];
-export type Kind = z.infer<typeof kindSchema>;
-export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
-export type GraphModel = z.infer<typeof graphModelSchema>;

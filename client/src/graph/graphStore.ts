@@ -1,8 +1,8 @@
 import { create } from "zustand";
 import { ApiProblem } from "../api/ApiProblem";
-import { fetchJson } from "../api/fetchJson";
-import { graphModelSchema, type GraphModel, type Language } from "./graphModelSchema";
-import { graphViewSchema, neighbourhoodSchema, type GraphElements } from "./graphElementsSchema";
+import { fetchGraphView, fetchModel, fetchNeighbourhood } from "./graphApi";
+import type { GraphModel, Language } from "./graphModelSchema";
+import type { GraphElements } from "./graphElementsSchema";
 
 /** Async status of the graph's data, NeoDash-style: what the status line shows. */
 export type GraphStatus =
@@ -44,11 +44,11 @@ export const useGraphStore = create<GraphStore>()((set, get) => ({
       const query = new URLSearchParams({ lang: language, limit: String(INITIAL_LIMIT) });
       if (asOf) query.set("asOf", asOf);
       const [model, graph] = await Promise.all([
-        get().model ?? fetchJson("/api/model", { schema: graphModelSchema }),
+        get().model ?? fetchModel(),
         start
-          ? fetchJson(`/api/nodes/${encodeURIComponent(start)}/neighbourhood?${query}`, { schema: neighbourhoodSchema })
+          ? fetchNeighbourhood(start, query)
             .then((found) => ({ ...found, total: found.nodes.length }))
-          : fetchJson(`/api/graph?${query}`, { schema: graphViewSchema }),
+          : fetchGraphView(query),
       ]);
       if (generation !== loadGeneration) return;
       set({
@@ -67,7 +67,7 @@ export const useGraphStore = create<GraphStore>()((set, get) => ({
   async expand(id, { depth, language, asOf }) {
     const query = new URLSearchParams({ depth: String(depth), lang: language });
     if (asOf) query.set("asOf", asOf);
-    const found = await fetchJson(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${query}`, { schema: neighbourhoodSchema });
+    const found = await fetchNeighbourhood(id, query);
     const { elements } = get();
     const nodeIds = new Set(elements.nodes.map((n) => n.data.id));
     const edgeIds = new Set(elements.edges.map((e) => e.data.id));

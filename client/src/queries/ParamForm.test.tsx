@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { json, modelAnswer, resetStores, stubApi } from "../testing/fakeApi";
+import { json, modelAnswer, resetStores, stubApi, UNMARKED } from "../testing/fakeApi";
 import { ParamForm } from "./ParamForm";
 
 const schema = {
@@ -22,7 +22,7 @@ beforeEach(() => {
   resetStores();
   stubApi([
     modelAnswer,
-    ["GET", "/api/search", () => json({ results: [{ data: { id: "vsse", kind: "Service", name: "State Security" }, score: 1 }] })],
+    ["GET", "/api/search", () => json({ results: [{ data: { id: "vsse", kind: "Service", name: "State Security" }, score: 1 }], ...UNMARKED })],
   ]);
 });
 afterEach(() => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import i18next from "i18next";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { json, modelAnswer, resetStores, stubApi } from "../testing/fakeApi";
+import { inEvery, json, modelAnswer, resetStores, stubApi } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { QueriesPanel } from "./QueriesPanel";
@@ -13,7 +13,8 @@ import { WhatIfPanel } from "../whatif/WhatIfPanel";
 const catalogIn = (language: string) => ({
   queries: [{
     id: "threat-coverage", category: "coverage", title: language === "nl" ? "Dekking van dreigingen" : "Threat coverage",
-    description: "…", params: { type: "object", properties: { threshold: { type: "integer", minimum: 1, maximum: 100, default: 3 } } }, columns: [],
+    description: "…", titles: { ...inEvery("Threat coverage"), nl: "Dekking van dreigingen" }, descriptions: inEvery("…"),
+    params: { type: "object", properties: { threshold: { type: "integer", minimum: 1, maximum: 100, default: 3 } } }, columns: [],
   }],
 });
 

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { deferred, json, modelAnswer, resetStores, stubApi, type FakeRoute } from "../testing/fakeApi";
+import { deferred, inEvery, json, modelAnswer, resetStores, stubApi, UNMARKED, type FakeRoute } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { QueriesPanel } from "./QueriesPanel";
 
@@ -16,14 +16,16 @@ const catalog = {
       id: "dissemination-without-liaison", category: "gaps",
       title: "Partners depending on a service's products without a liaison",
       description: "Partners that receive a service's products but to which the service has posted no liaison officer.",
+      titles: inEvery("Partners depending on a service's products without a liaison"), descriptions: inEvery("…"),
       params: { type: "object", properties: { service: { ...entityId, default: "sgrs" }, asOf } },
-      columns: [{ key: "name" }, { key: "kind" }, { key: "products" }],
+      columns: [{ key: "name", names: inEvery("Partner") }, { key: "kind", names: inEvery("Kind") }, { key: "products", names: inEvery("Products received") }],
     },
     {
       id: "threat-coverage", category: "coverage", title: "Threat coverage",
       description: "Per threat, the services and projects addressing it.",
+      titles: inEvery("Threat coverage"), descriptions: inEvery("…"),
       params: { type: "object", properties: { threshold: { type: "integer", minimum: 1, maximum: 100, default: 3 }, asOf } },
-      columns: [{ key: "name" }, { key: "services" }],
+      columns: [{ key: "name", names: inEvery("Threat") }, { key: "services", names: inEvery("Services") }],
     },
   ],
 };
@@ -39,6 +41,7 @@ const answer = {
   summary: "2 partner(s) receive sgrs's products with no liaison from it: Financial Intelligence Processing Unit, Customs.",
   graphVersion: 1,
   asOf: null,
+  ...UNMARKED,
 };
 
 const catalogAnswer: FakeRoute = ["GET", "/api/queries", () => json(catalog)];

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/useLanguage";
-import { catalogSchema, groupByCategory, type CatalogEntry } from "./catalogSchema";
+import { groupByCategory, type CatalogEntry } from "./catalogSchema";
 import { fieldErrorsOf } from "../api/fieldErrors";
 import { fieldsOf } from "./paramFields";
-import { useJsonResource } from "../api/useJsonResource";
+import { useQueryCatalog } from "./queriesApi";
 import { useQueryRun } from "./useQueryRun";
 import { useViewStore } from "../view/viewStore";
 import { ParamForm } from "./ParamForm";
@@ -19,7 +19,7 @@ import { QueryResults } from "./QueryResults";
 export function QueriesPanel() {
   const { t } = useTranslation("panels");
   const language = useLanguage();
-  const catalog = useJsonResource(`/api/queries?lang=${language}`, catalogSchema);
+  const catalog = useQueryCatalog(language);
   const { run, start, reset, clear } = useQueryRun();
   const [chosenId, setChosenId] = useState<string | null>(() => useViewStore.getState().query?.id ?? null);
 

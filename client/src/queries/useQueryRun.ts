@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
 import type { Language } from "../graph/graphModelSchema";
 import { useViewStore } from "../view/viewStore";
-import { queryAnswerSchema, type QueryAnswer } from "./catalogSchema";
-import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
+import type { QueryAnswer } from "./catalogSchema";
+import { isAbort, toProblem } from "../api/fetchJson";
+import { runQuery } from "./queriesApi";
 
 /** A canned query's states, NeoDash-style; "no findings" and "truncated" are read off a `done` answer. */
 export type QueryRun =
@@ -43,11 +44,7 @@ export function useQueryRun() {
       setView({ query: { id, params } });
       setRun({ type: "running", id });
       try {
-        const answer = await fetchJson(`/api/queries/${encodeURIComponent(id)}/run?lang=${language}`, {
-          body: { params },
-          schema: queryAnswerSchema,
-          signal: current.signal,
-        });
+        const answer = await runQuery(id, { params, language }, current.signal);
         setRun({ type: "done", id, params, answer });
         setEmphasis({ source: "query", nodes: answer.highlight.nodes, edges: answer.highlight.edges });
       } catch (error) {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchJson, toProblem } from "../api/fetchJson";
-import { accessTokensSchema, acknowledgedSchema, newAccessTokenSchema, type AccessToken } from "./accessSchemas";
-import { useJsonResource } from "../api/useJsonResource";
+import { toProblem } from "../api/fetchJson";
+import type { AccessToken } from "./accessSchemas";
+import { createAccessToken, revokeAccessToken, useAccessTokens } from "./sessionApi";
 import { FormField } from "../ui/FormField";
 
 const EXPIRIES = ["", "30", "90", "365"] as const;
@@ -10,7 +10,7 @@ const EXPIRIES = ["", "30", "90", "365"] as const;
 /** Personal access tokens: create one (shown once, with a copy button), list them, revoke one. */
 export function AccessTokens() {
   const { t, i18n } = useTranslation("access");
-  const tokens = useJsonResource("/api/tokens", accessTokensSchema);
+  const tokens = useAccessTokens();
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState<(typeof EXPIRIES)[number]>("");
   const [error, setError] = useState<string | null>(null);
@@ -32,10 +32,7 @@ export function AccessTokens() {
     setBusy(true);
     setError(null);
     try {
-      const answer = await fetchJson("/api/tokens", {
-        schema: newAccessTokenSchema,
-        body: { name: name.trim(), ...(expiry ? { expiresInDays: Number(expiry) } : {}) },
-      });
+      const answer = await createAccessToken({ name: name.trim(), ...(expiry ? { expiresInDays: Number(expiry) } : {}) });
       setCreated({ name: answer.name, token: answer.token });
       setCopied(false);
       setName("");
@@ -50,7 +47,7 @@ export function AccessTokens() {
 
   const revoke = async (token: AccessToken) => {
     try {
-      await fetchJson(`/api/tokens/${encodeURIComponent(token.id)}`, { schema: acknowledgedSchema, method: "DELETE" });
+      await revokeAccessToken(token.id);
       setAnnouncement(t("tokens.revoked", { name: token.name }));
     } catch (caught) {
       const problem = toProblem(caught);

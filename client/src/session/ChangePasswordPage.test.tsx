@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { setupI18n } from "../i18n/i18n";
 import { json, stubApi } from "../testing/fakeApi";
 import { useSessionStore } from "./sessionStore";
-import { resetSession, sessionOf, signInAs } from "./testing/sessionFixtures";
+import { resetSession, sessionOf, signedInAnswer, signInAs } from "./testing/sessionFixtures";
 import { ChangePasswordPage } from "./ChangePasswordPage";
 
 beforeAll(() => setupI18n("en"));
@@ -48,7 +48,7 @@ describe("the change-password form", () => {
   });
 
   it("sends current and new password with the CSRF token, then lets the user in", async () => {
-    const { requests, fetchMock } = stubApi([["PUT", "/api/session/password", () => json({ ...sessionOf("analyst"), csrfToken: "csrf-new" })]]);
+    const { requests, fetchMock } = stubApi([["PUT", "/api/session/password", () => json({ ...signedInAnswer(sessionOf("analyst")), csrfToken: "csrf-new" })]]);
     await fill("one-time-password", "a long new passphrase");
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]!.body).toEqual({ currentPassword: "one-time-password", newPassword: "a long new passphrase" });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { fetchJson } from "../api/fetchJson";
 import { setupI18n } from "../i18n/i18n";
 import { json, stubApi } from "../testing/fakeApi";
-import { sessionOf, resetSession } from "./testing/sessionFixtures";
+import { currentSessionAnswer, sessionOf, resetSession, signedInAnswer } from "./testing/sessionFixtures";
 import { SessionGate } from "./SessionGate";
 
 beforeAll(() => setupI18n("en"));
@@ -28,7 +28,7 @@ async function signIn(user: ReturnType<typeof userEvent.setup>, username: string
 
 describe("the sign-in page", () => {
   it("shows the dashboard at once when a session is open", async () => {
-    stubApi([["GET", "/api/session", () => json(sessionOf("analyst"))]]);
+    stubApi([["GET", "/api/session", () => json(currentSessionAnswer(sessionOf("analyst")))]]);
     renderGate();
     expect(await screen.findByTestId("dashboard")).toBeTruthy();
   });
@@ -70,7 +70,7 @@ describe("the sign-in page", () => {
   it("signs in, then sends the session's CSRF token with every change but not with reads", async () => {
     const { requests } = stubApi([
       ["GET", "/api/session", notSignedIn],
-      ["POST", "/api/session", () => json(sessionOf("manager"))],
+      ["POST", "/api/session", () => json(signedInAnswer(sessionOf("manager")))],
       ["POST", "/api/views", () => json({ ok: true })],
       ["GET", "/api/graph", () => json({ ok: true })],
     ]);
@@ -90,7 +90,7 @@ describe("the sign-in page", () => {
   it("returns to the sign-in page on any 401, saying the session ended, and leaves the URL alone", async () => {
     window.history.replaceState(null, "", "/?lang=en&sel=vsse&panel=queries");
     stubApi([
-      ["GET", "/api/session", () => json(sessionOf("analyst"))],
+      ["GET", "/api/session", () => json(currentSessionAnswer(sessionOf("analyst")))],
       ["GET", "/api/graph", () => json({ type: "/problems/unauthorized", title: "Unauthorized", status: 401, detail: "Your session has expired." }, 401)],
     ]);
     renderGate();
@@ -102,7 +102,7 @@ describe("the sign-in page", () => {
   });
 
   it("asks for a new password before the dashboard when the password was set by an admin", async () => {
-    stubApi([["GET", "/api/session", () => json(sessionOf("analyst", { mustChangePassword: true }))]]);
+    stubApi([["GET", "/api/session", () => json(currentSessionAnswer(sessionOf("analyst", { mustChangePassword: true })))]]);
     renderGate();
     await waitFor(() => expect(screen.getByRole("heading", { name: "Choose a new password" })).toBeTruthy());
     expect(screen.queryByTestId("dashboard")).toBeNull();

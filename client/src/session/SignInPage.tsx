@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "./sessionStore";
 import {
-  SIGN_IN_OPTIONS_URL, signInOptionsSchema, signOnFailureOf, singleSignOnUrl, withoutSignOnFailure,
+  signOnFailureOf, singleSignOnUrl, withoutSignOnFailure,
 } from "./signInOptions";
 import { signInProblemText } from "./signInProblem";
-import { useJsonResource } from "../api/useJsonResource";
+import { useSignInOptions } from "./sessionApi";
 import { SignInFrame } from "./SignInFrame";
 
 /**
@@ -22,7 +22,7 @@ export function SignInPage({ reason }: { reason: "none" | "expired" | "signedOut
   const [busy, setBusy] = useState(false);
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const options = useJsonResource(SIGN_IN_OPTIONS_URL, signInOptionsSchema);
+  const options = useSignInOptions();
   const singleSignOn = options.type === "loaded" ? options.data.oidc : null;
   const [signOnFailure] = useState(() => signOnFailureOf(window.location.search));
 

@@ -1,28 +1,11 @@
 import type { PageName } from "../view/viewState";
-import { ROLES, type Role } from "./accessSchemas";
+import { can, type Ability } from "../../../contract/roles.ts";
 
 /**
- * What each role may do in the dashboard, each role including the ones before it
- * (server/auth/roles.ts). The UI hides what a role cannot do; the server still decides.
+ * What each role may do in the dashboard is contract/roles.ts's: the UI hides what a role
+ * cannot do; the server still decides.
  */
-const FIRST_ROLE_FOR = {
-  explore: "analyst",
-  runQueries: "analyst",
-  useTokens: "analyst",
-  saveViews: "manager",
-  importData: "data",
-  exportData: "data",
-  manageUsers: "admin",
-  readAudit: "admin",
-} as const satisfies Record<string, Role>;
-
-export type Ability = keyof typeof FIRST_ROLE_FOR;
-
-/** An unknown role holds nothing (deny by default). */
-export function can(role: string | undefined, ability: Ability): boolean {
-  const held = ROLES.indexOf(role as Role);
-  return held >= 0 && held >= ROLES.indexOf(FIRST_ROLE_FOR[ability]);
-}
+export { can, type Ability };
 
 const PAGE_ABILITY: Record<PageName, Ability> = {
   explore: "explore",

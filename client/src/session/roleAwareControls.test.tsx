@@ -10,7 +10,7 @@ import { useSessionStore } from "./sessionStore";
 import { resetSession, signInAs } from "./testing/sessionFixtures";
 import { connectSessionToApi } from "./sessionStore";
 import { fetchJson } from "../api/fetchJson";
-import { usersSchema } from "./accessSchemas";
+import { usersSchema } from "../../../contract/access.ts";
 import { RolePageTabs } from "./RolePageTabs";
 import { SavedViewsMenu } from "../explore/SavedViewsMenu";
 import { SessionMenu } from "./SessionMenu";
@@ -48,7 +48,7 @@ describe("role-aware controls", () => {
   });
 
   it("offers saving a view to a manager, not to an analyst", async () => {
-    stubApi([["GET", "/api/views", () => json({ views: [] })]]);
+    stubApi([["GET", "/api/views", () => json({ views: [], marking: { classification: "UNCLASSIFIED", caveats: [] } })]]);
     signInAs("analyst");
     const user = userEvent.setup();
     const { unmount } = render(<SavedViewsMenu />);
@@ -65,7 +65,7 @@ describe("role-aware controls", () => {
 
   it("shows each saved view with the marking of what it names", async () => {
     stubApi([["GET", "/api/views", () => json({
-      views: [{ id: "v1", name: "Nightfall", url: "?start=op-nightfall", shared: true, owner: "mia", marking: { classification: "SECRET", caveats: ["REL NATO"] } }],
+      views: [{ id: "v1", name: "Nightfall", url: "?start=op-nightfall", shared: true, owner: "mia", createdAt: "2025-01-01T00:00:00.000Z", marking: { classification: "SECRET", caveats: ["REL NATO"] } }],
       marking: { classification: "SECRET", caveats: ["REL NATO"] },
     })]]);
     signInAs("analyst", { clearance: "SECRET", caveats: ["REL NATO"] });
@@ -90,7 +90,7 @@ describe("role-aware controls", () => {
     const disconnect = connectSessionToApi();
     stubApi([
       ["GET", "/api/users", () => json({ type: "/problems/forbidden", title: "Forbidden", status: 403, detail: "This needs the admin role." }, 403)],
-      ["GET", "/api/session", () => json({ user: { username: "admin-user", role: "analyst", clearance: "SECRET", caveats: [], mustChangePassword: false }, csrfToken: "c2", expiresAt: null })],
+      ["GET", "/api/session", () => json({ user: { username: "admin-user", role: "analyst", clearance: "SECRET", caveats: [], mustChangePassword: false, via: "session" }, csrfToken: "c2", expiresAt: null })],
     ]);
     await fetchJson("/api/users", { schema: usersSchema }).catch(() => undefined);
     await vi.waitFor(() => {

@@ -1,9 +1,10 @@
 import { create } from "zustand";
 import { ApiProblem } from "../api/ApiProblem";
 import { listenToApi, setCsrfToken } from "../api/apiSession";
-import { fetchJson, toProblem } from "../api/fetchJson";
+import { toProblem } from "../api/fetchJson";
 import { useViewStore } from "../view/viewStore";
-import { acknowledgedSchema, sessionSchema, type Session } from "./accessSchemas";
+import type { Session } from "./accessSchemas";
+import * as sessionApi from "./sessionApi";
 import { useMarkingStore } from "./markingStore";
 
 /**
@@ -29,8 +30,6 @@ interface SessionStore {
   expire(): void;
 }
 
-const sessionUrl = "/api/session";
-
 function signedIn(session: Session): SessionState {
   setCsrfToken(session.csrfToken);
   return { type: "signedIn", session };
@@ -46,7 +45,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
   state: { type: "checking" },
   check: async () => {
     try {
-      set({ state: signedIn(await fetchJson(sessionUrl, { schema: sessionSchema })) });
+      set({ state: signedIn(await sessionApi.fetchSession()) });
     } catch (error) {
       const problem = toProblem(error);
       if (problem.status === 401) set({ state: signedOut(get().state.type === "signedIn" ? "expired" : "none") });
@@ -54,18 +53,16 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
     }
   },
   signIn: async (username, password) => {
-    const session = await fetchJson(sessionUrl, { schema: sessionSchema, body: { username, password } });
+    const session = await sessionApi.signIn(username, password);
     set({ state: signedIn(session) });
   },
   changePassword: async (currentPassword, newPassword) => {
-    const session = await fetchJson(`${sessionUrl}/password`, {
-      schema: sessionSchema, method: "PUT", body: { currentPassword, newPassword },
-    });
+    const session = await sessionApi.changePassword(currentPassword, newPassword);
     set({ state: signedIn(session) });
   },
   signOut: async () => {
     try {
-      await fetchJson(sessionUrl, { schema: acknowledgedSchema, method: "DELETE" });
+      await sessionApi.signOut();
     } finally {
       set({ state: signedOut("signedOut") });
     }

@@ -1,13 +1,3 @@
-import { z } from "zod";
-
-/** GET /api/session/options: how one may sign in (server/routes/oidc/routes.ts). */
-export const signInOptionsSchema = z.object({
-  password: z.boolean(),
-  oidc: z.object({ label: z.string() }).nullable(),
-});
-
-export const SIGN_IN_OPTIONS_URL = "/api/session/options";
-
 /** Where the single sign-on button leads: the server sends the browser on to the provider. */
 export const SINGLE_SIGN_ON_URL = "/api/session/oidc";
 

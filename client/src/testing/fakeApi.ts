@@ -43,6 +43,12 @@ export function stubApi(routes: FakeRoute[]) {
   return { requests, fetchMock };
 }
 
+/** The `marking` member of an answer resting on unmarked data. */
+export const UNMARKED = { marking: { classification: "UNCLASSIFIED" as const, caveats: [] } };
+
+/** The same text in the three languages, where a fixture's wording does not matter. */
+export const inEvery = (text: string) => ({ fr: text, nl: text, en: text });
+
 /** The seed's model, as `GET /api/model` serves it. */
 export const modelAnswer: FakeRoute = ["GET", "/api/model", () => json(seedModel)];
 

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { json, modelAnswer, resetStores, stubApi, type FakeRoute } from "../testing/fakeApi";
+import { json, modelAnswer, resetStores, stubApi, UNMARKED, type FakeRoute } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { WhatIfPanel } from "./WhatIfPanel";
 
@@ -22,6 +22,7 @@ const impact = {
     sampleSize: 6,
   },
   graphVersion: 1,
+  ...UNMARKED,
 };
 
 const whatIfAnswer: FakeRoute = ["POST", "/api/what-if", () => json(impact)];

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
-import { fetchJson, isAbort, toProblem } from "../api/fetchJson";
+import { isAbort, toProblem } from "../api/fetchJson";
 import { useViewStore } from "../view/viewStore";
 import type { Marks } from "./marks";
-import { whatIfAnswerSchema, type WhatIfAnswer } from "./whatIfSchema";
+import { analyseWhatIf } from "./whatIfApi";
+import type { WhatIfAnswer } from "./whatIfSchema";
 
 export type WhatIfAnalysis =
   | { type: "none" }
@@ -26,11 +27,7 @@ export function useWhatIfAnalysis() {
       controller.current = current;
       setAnalysis({ type: "analysing" });
       try {
-        const answer = await fetchJson("/api/what-if", {
-          body: { removeNodes: marks.nodes, removeRelationships: marks.edges, ...(asOf ? { asOf } : {}) },
-          schema: whatIfAnswerSchema,
-          signal: current.signal,
-        });
+        const answer = await analyseWhatIf({ nodes: marks.nodes, edges: marks.edges, asOf }, current.signal);
         setAnalysis({ type: "done", marks, answer });
         setWhatIfImpact({
           removedNodes: answer.removed.nodes,

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { auditPageSchema, chainReportSchema } from "../../../contract/audit.ts";
 import { clearanceOf, viewerOf } from "../../access/viewer.ts";
-import { auditEventSchema } from "../../audit/audit-event.ts";
 import { JSON_LINES_TYPE, writeAuditJsonLines } from "../../audit/audit-export.ts";
 import { auditFilterSchema, listAuditEvents, recordNow } from "../../audit/audit-log.ts";
-import { chainReportSchema, verifyAuditChain } from "../../audit/audit-verify.ts";
+import { verifyAuditChain } from "../../audit/audit-verify.ts";
 import { auditContext, recordRequestEvent } from "../../audit/request-audit.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import type { GraphDatabase } from "../../neo4j/database.ts";
@@ -24,10 +24,7 @@ export function auditRoutes(deps: { db: GraphDatabase }): RouteSpec[] {
       query: auditFilterSchema.extend({
         limit: z.coerce.number().int().min(1).max(1000).default(100).describe("Most events to return, 1–1000."),
       }),
-      response: z.object({
-        events: z.array(auditEventSchema),
-        truncated: z.boolean().describe("More events match than the limit let through."),
-      }).meta({ id: "AuditPage" }),
+      response: auditPageSchema,
       handle: ({ query }, { req }) => listAuditEvents(deps.db.forViewer(viewerOf(req)), query),
     }),
     defineRoute({

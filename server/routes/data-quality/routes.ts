@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
 import { dataQualityReport } from "../../graph/data-quality.ts";
-import { markingSchema } from "../../access/answer-marking.ts";
+import { dataQualityReportSchema } from "../../../contract/data-quality.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
-
-const entity = z.object({ id: z.string(), kind: z.string(), name: z.string() });
 
 export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
   return [
@@ -17,15 +15,7 @@ export function dataQualityRoutes({ db, model }: RouteContext): RouteSpec[] {
         "relationships that name no source document. Each with its total and the first `limit` items.",
       tags: ["data"],
       query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), lang: languageParam }),
-      response: z.object({
-        orphans: z.object({ total: z.number().int(), items: z.array(entity) }),
-        missingNames: z.object({ total: z.number().int(), items: z.array(entity.extend({ missing: z.array(z.string()) })) }),
-        edgesWithoutProvenance: z.object({
-          total: z.number().int(),
-          items: z.array(z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string() })),
-        }),
-        marking: markingSchema,
-      }).meta({ id: "DataQualityReport" }),
+      response: dataQualityReportSchema,
       markedRead: () => "data-quality",
       handle: async ({ query }, { req }) => {
         const report = await dataQualityReport(db.forViewer(viewerOf(req)), model, { limit: query.limit, language: query.lang });

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { edgeElementSchema, nodeElementSchema } from "../../graph/elements.ts";
+import { graphViewSchema } from "../../../contract/explore.ts";
 import { fetchGraphView } from "../../graph/graph-view.ts";
-import { markingSchema } from "../../access/answer-marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { kindsParam, limitParam, typesParam } from "../params.ts";
@@ -22,13 +21,7 @@ export function graphRoutes({ db, model }: RouteContext): RouteSpec[] {
         lang: languageParam,
         limit: limitParam(5000, 20000),
       }),
-      response: z.object({
-        nodes: z.array(nodeElementSchema),
-        edges: z.array(edgeElementSchema),
-        total: z.number().int().describe("Nodes matching before the limit."),
-        truncated: z.boolean(),
-        marking: markingSchema,
-      }).meta({ id: "GraphView" }),
+      response: graphViewSchema,
       markedRead: () => "graph",
       handle: async ({ query }, { req }) => {
         const view = await fetchGraphView(db.forViewer(viewerOf(req)), model, {

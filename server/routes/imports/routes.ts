@@ -9,7 +9,8 @@ import type { ImportReport } from "../../import/import-report.ts";
 import { receiveUpload } from "../../import/upload.ts";
 import type { RouteContext } from "../context.ts";
 import type { GraphDatabase } from "../../neo4j/database.ts";
-import { flagParam, importHistorySchema, importJobSchema, importReportSchema, sourceName } from "./schemas.ts";
+import { importHistorySchema, importJobSchema, importReportSchema } from "../../../contract/imports.ts";
+import { flagParam, sourceName } from "./schemas.ts";
 import { visibleJob, visibleReport, type ImportReader } from "./visible-report.ts";
 
 export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {

@@ -1,5 +1,5 @@
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
-import { graphModelSchema } from "../../model/schema.ts";
+import { graphModelSchema } from "../../../contract/model.ts";
 import type { RouteContext } from "../context.ts";
 
 export function modelRoutes({ model }: RouteContext): RouteSpec[] {
@@ -10,7 +10,7 @@ export function modelRoutes({ model }: RouteContext): RouteSpec[] {
       role: "analyst",
       summary: "The graph model: kinds, relationship types, endpoint rules, property specs, names, styles.",
       tags: ["model"],
-      response: graphModelSchema.meta({ id: "GraphModel" }),
+      response: graphModelSchema,
       handle: () => model.definition,
     }),
   ];

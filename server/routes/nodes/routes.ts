@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
+import { entityId } from "../../../contract/elements.ts";
+import { neighbourhoodSchema, nodeDetailsSchema } from "../../../contract/explore.ts";
 import { fetchNeighbourhood } from "../../graph/neighbourhood.ts";
 import { fetchNodeDetails } from "../../graph/node-details.ts";
-import { markingSchema } from "../../access/answer-marking.ts";
 import { asOfParam, defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
 import { limitParam, typesParam } from "../params.ts";
@@ -20,18 +20,7 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
       tags: ["explore"],
       params: idParams,
       query: z.object({ lang: languageParam }),
-      response: z.object({
-        data: nodeElementSchema.shape.data,
-        provenance: z.object({
-          document: z.string().nullable(),
-          locator: z.string().nullable(),
-          loadedBy: z.string().nullable(),
-          loadedAt: z.string().nullable(),
-          excerpt: z.array(z.object({ line: z.number().int(), text: z.string() })),
-        }),
-        relationships: z.array(z.object({ type: z.string(), direction: z.enum(["out", "in"]), count: z.number().int() })),
-        marking: markingSchema,
-      }).meta({ id: "NodeDetails" }),
+      response: nodeDetailsSchema,
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
       markedRead: ({ params }) => `node ${params.id}`,
       handle: async ({ params, query }, { req }) => {
@@ -53,14 +42,7 @@ export function nodeRoutes({ db, model }: RouteContext): RouteSpec[] {
         asOf: asOfParam,
         lang: languageParam,
       }),
-      response: z.object({
-        nodes: z.array(nodeElementSchema),
-        edges: z.array(edgeElementSchema),
-        depth: z.number().int(),
-        limit: z.number().int(),
-        truncated: z.boolean(),
-        marking: markingSchema,
-      }).meta({ id: "Neighbourhood" }),
+      response: neighbourhoodSchema,
       problems: { 404: "No entity has that id", 503: "Neo4j is unreachable" },
       markedRead: ({ params }) => `neighbourhood of ${params.id}`,
       handle: async ({ params, query }, { req }) => {

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
+import { signInOptionsSchema } from "../../../contract/access.ts";
 import type { AccessControl } from "../../auth/access-control.ts";
 import { OidcSignInFailure, type OidcRelyingParty } from "../../auth/oidc/client.ts";
 import { finishOidcSignIn } from "../../auth/oidc/sign-in.ts";
@@ -43,10 +44,7 @@ export function oidcRoutes(access: AccessControl, oidc: OidcSignOn | null): Rout
       role: "public",
       summary: "How one may sign in: always with a password, and with single sign-on when it is configured. (requiredRole: none)",
       tags: ["access"],
-      response: z.object({
-        password: z.literal(true),
-        oidc: z.object({ label: z.string().describe("The provider's name, for the \"Sign in with …\" button.") }).nullable(),
-      }).meta({ id: "SignInOptions" }),
+      response: signInOptionsSchema,
       handle: () => ({ password: true, oidc: oidc ? { label: oidc.rp.settings.label } : null }),
     }),
     defineRoute({

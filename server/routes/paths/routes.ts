@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { edgeElementSchema, entityId, nodeElementSchema } from "../../graph/elements.ts";
-import { markingSchema } from "../../access/answer-marking.ts";
+import { entityId } from "../../../contract/elements.ts";
+import { shortestPathsSchema } from "../../../contract/explore.ts";
 import { findKShortestPaths, findShortestPaths } from "../../graph/shortest-paths.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
@@ -25,13 +25,7 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
         maxHops: z.coerce.number().int().min(1).max(50).optional().describe("With k: ignore paths longer than this."),
         lang: languageParam,
       }),
-      response: z.object({
-        nodes: z.array(nodeElementSchema),
-        edges: z.array(edgeElementSchema),
-        paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
-        length: z.number().int().nullable(),
-        marking: markingSchema,
-      }).meta({ id: "ShortestPaths" }),
+      response: shortestPathsSchema,
       problems: { 404: "from or to names no entity", 503: "Neo4j is unreachable" },
       markedRead: ({ query }) => `paths ${query.from} to ${query.to}`,
       handle: async ({ query }, { req }) => {

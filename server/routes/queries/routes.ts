@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { recordRequestEvent } from "../../audit/request-audit.ts";
 import { viewerOf } from "../../access/viewer.ts";
-import { CATEGORIES } from "../../canned-queries/canned-query.ts";
-import { markingSchema } from "../../access/answer-marking.ts";
+import { queryAnswerSchema, queryCatalogSchema } from "../../../contract/queries.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import { notFound } from "../../errors.ts";
 import type { RouteContext } from "../context.ts";
-
-const namesSchema = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
 
 export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] {
   const catalog = [...queries.values()].map((query) => ({
@@ -26,18 +23,7 @@ export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] 
       summary: "The canned-query catalog: each query's titles, category, parameters (as JSON Schema) and columns.",
       tags: ["queries"],
       query: z.object({ lang: languageParam }),
-      response: z.object({
-        queries: z.array(z.object({
-          id: z.string(),
-          category: z.enum(CATEGORIES),
-          title: z.string(),
-          description: z.string(),
-          titles: namesSchema,
-          descriptions: namesSchema,
-          params: z.record(z.string(), z.unknown()).describe("JSON Schema of the parameters, with defaults."),
-          columns: z.array(z.object({ key: z.string(), names: namesSchema })),
-        })),
-      }).meta({ id: "QueryCatalog" }),
+      response: queryCatalogSchema,
       handle: ({ query }) => ({
         queries: catalog.map((entry) => ({ ...entry, title: entry.titles[query.lang], description: entry.descriptions[query.lang] })),
       }),
@@ -51,16 +37,7 @@ export function queryRoutes({ db, queries, runner }: RouteContext): RouteSpec[] 
       params: z.object({ id: z.string().max(100).describe("The query's id, from the catalog.") }),
       query: z.object({ lang: languageParam }),
       body: z.object({ params: z.record(z.string(), z.unknown()).default({}) }).default({ params: {} }),
-      response: z.object({
-        query: z.string(),
-        columns: z.array(z.object({ key: z.string(), title: z.string() })),
-        rows: z.array(z.record(z.string(), z.unknown())),
-        highlight: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
-        summary: z.string(),
-        graphVersion: z.number().int(),
-        asOf: z.string().nullable(),
-        marking: markingSchema,
-      }).catchall(z.unknown()).meta({ id: "QueryAnswer" }),
+      response: queryAnswerSchema,
       problems: { 404: "No such query, or a parameter names no entity", 503: "Neo4j is unreachable", 504: "The query ran past its time limit" },
       markedRead: ({ params }) => `query ${params.id}`,
       handle: async ({ params, query, body }, { req }) => {

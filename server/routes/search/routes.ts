@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { nodeElementSchema } from "../../graph/elements.ts";
-import { markingOf, markingSchema } from "../../access/answer-marking.ts";
+import { searchResultsSchema } from "../../../contract/explore.ts";
+import { markingOf } from "../../access/answer-marking.ts";
 import { searchEntities } from "../../graph/search.ts";
 import { defineRoute, languageParam, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";
@@ -20,13 +20,7 @@ export function searchRoutes({ db, model }: RouteContext): RouteSpec[] {
         limit: limitParam(10, 100),
         lang: languageParam,
       }),
-      response: z.object({
-        results: z.array(z.object({
-          data: nodeElementSchema.shape.data,
-          score: z.number().describe("Rank as a score: 1 for the best match, falling evenly to the last."),
-        })),
-        marking: markingSchema,
-      }).meta({ id: "SearchResults" }),
+      response: searchResultsSchema,
       problems: { 503: "Neo4j is unreachable" },
       markedRead: () => "search",
       handle: async ({ query }, { req }) => {

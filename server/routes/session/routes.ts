@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentSessionSchema, signedInSchema, signedOutSchema } from "../../../contract/access.ts";
 import { recordNow } from "../../audit/audit-log.ts";
 import { auditContext } from "../../audit/request-audit.ts";
 import type { AccessControl } from "../../auth/access-control.ts";
@@ -6,15 +7,9 @@ import { notSignedIn } from "../../auth/authenticate.ts";
 import { newPasswordSchema } from "../../auth/passwords.ts";
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from "../../auth/session-cookie.ts";
 import { signIn } from "../../auth/sign-in.ts";
-import { authenticatedUserSchema, userSchema } from "../../auth/user.ts";
 import { forbidden, invalidRequest, TooManyRequestsError, unauthorized } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
-const signedInSchema = z.object({
-  user: userSchema,
-  csrfToken: z.string().describe("Send it as X-CSRF-Token with every POST, PUT and DELETE of this session."),
-  expiresAt: z.string().describe("When the session ends at the latest (it ends sooner when idle)."),
-}).meta({ id: "SignedIn" });
 
 /** POST, GET and DELETE /api/session (sign in, who am I, sign out) and a password change. */
 export function sessionRoutes(deps: AccessControl): RouteSpec[] {
@@ -50,11 +45,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       role: "public",
       summary: "Who is signed in, and the session's CSRF token. (requiredRole: none; 401 when nobody)",
       tags: ["access"],
-      response: z.object({
-        user: authenticatedUserSchema,
-        csrfToken: z.string().nullable().describe("Null for an access token, which needs none."),
-        expiresAt: z.string().nullable(),
-      }).meta({ id: "CurrentSession" }),
+      response: currentSessionSchema,
       problems: { 401: "Nobody is signed in, or the session expired" },
       handle: (_input, { req }) => {
         if (!req.user) throw notSignedIn(req.auth);
@@ -69,7 +60,7 @@ export function sessionRoutes(deps: AccessControl): RouteSpec[] {
       beforePasswordChange: true,
       summary: "Signs out: ends the session and clears its cookie. (requiredRole: analyst, also before a one-time password is changed)",
       tags: ["access"],
-      response: z.object({ signedOut: z.boolean().describe("Whether a session was ended.") }),
+      response: signedOutSchema,
       handle: async (_input, { req, res }) => {
         const token = readSessionCookie(req);
         const signedOut = token !== undefined && req.auth?.via !== "token"

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { accessTokensSchema, newAccessTokenSchema, revokedSchema } from "../../../contract/access.ts";
 import { auditContext } from "../../audit/request-audit.ts";
 import type { AccessControl } from "../../auth/access-control.ts";
-import { accessTokenInfoSchema } from "../../auth/access-tokens.ts";
 import { forbidden, notFound } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
@@ -14,7 +14,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       role: "analyst",
       summary: "Your personal access tokens (never the tokens themselves). (requiredRole: analyst)",
       tags: ["access"],
-      response: z.object({ tokens: z.array(accessTokenInfoSchema) }),
+      response: accessTokensSchema,
       handle: async (_input, { req }) => {
         const user = req.user!;
         return { tokens: await deps.tokens.list(user.username) };
@@ -30,8 +30,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
         name: z.string().trim().min(1).max(100).describe("What the token is for, such as \"nightly export\"."),
         expiresInDays: z.number().int().min(1).max(3650).optional().describe("Absent: until revoked."),
       }),
-      response: accessTokenInfoSchema.extend({ token: z.string().describe("cnd_…; store it now, it is not shown again.") })
-        .meta({ id: "NewAccessToken" }),
+      response: newAccessTokenSchema,
       problems: { 403: "Signed in with a token, not a session" },
       handle: async ({ body }, { req }) => {
         const user = req.user!;
@@ -48,7 +47,7 @@ export function tokenRoutes(deps: AccessControl): RouteSpec[] {
       summary: "Revokes one of your personal access tokens. (requiredRole: analyst)",
       tags: ["access"],
       params: z.object({ id: z.string().uuid() }),
-      response: z.object({ revoked: z.string() }),
+      response: revokedSchema,
       problems: { 404: "You have no token with that id" },
       handle: async ({ params }, { req }) => {
         const user = req.user!;

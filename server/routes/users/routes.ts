@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { deletedSchema, signInUnlockSchema, userSchema, usersSchema } from "../../../contract/access.ts";
 import { CaveatList, Caveats, Classification } from "../../access/markings.ts";
 import { auditContext } from "../../audit/request-audit.ts";
 import type { AccessControl } from "../../auth/access-control.ts";
 import { newPasswordSchema } from "../../auth/passwords.ts";
 import { Role } from "../../auth/roles.ts";
-import { Username, userSchema } from "../../auth/user.ts";
+import { Username } from "../../auth/user.ts";
 import { notFound } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 
@@ -26,7 +27,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       role: "admin",
       summary: "Every user account, without password hashes. (requiredRole: admin)",
       tags: ["access"],
-      response: z.object({ users: z.array(userSchema) }),
+      response: usersSchema,
       handle: async () => ({ users: await deps.users.list() }),
     }),
     defineRoute({
@@ -77,7 +78,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       summary: "Deletes a user account with its sessions and access tokens. (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,
-      response: z.object({ deleted: z.string() }),
+      response: deletedSchema,
       problems: { 404: "No such user", 409: "It is the last enabled admin" },
       handle: async ({ params }, { req }) => {
         if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);
@@ -92,10 +93,7 @@ export function userRoutes(deps: AccessControl): RouteSpec[] {
       summary: "Unlocks an account's sign-in: forgets its failed sign-ins from every address, so that no address is still refused for it (the addresses' own counts stay). Audited as a user.update of signInThrottle. (requiredRole: admin)",
       tags: ["access"],
       params: usernameParams,
-      response: z.object({
-        username: z.string(),
-        unlockedAddresses: z.number().int().describe("How many addresses had failures counted against the account."),
-      }).meta({ id: "SignInUnlock" }),
+      response: signInUnlockSchema,
       problems: { 404: "No such user" },
       handle: async ({ params }, { req }) => {
         if (!(await deps.users.get(params.username))) throw notFound(`No user is named ${params.username}.`);

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { markingSchema } from "../../access/answer-marking.ts";
+import { deletedSchema } from "../../../contract/access.ts";
+import { savedViewSchema, savedViewsSchema } from "../../../contract/views.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
-import { createView, deleteView, listViews, savedViewSchema } from "../../views/saved-views.ts";
+import { createView, deleteView, listViews } from "../../views/saved-views.ts";
 import type { RouteContext } from "../context.ts";
 
 export function viewRoutes({ db }: RouteContext): RouteSpec[] {
@@ -13,7 +14,7 @@ export function viewRoutes({ db }: RouteContext): RouteSpec[] {
       summary: "Saved views you may open, newest first: your own, and the shared ones you are cleared for. Each carries " +
         "the marking of the elements its URL names; `marking` is the highest of them.",
       tags: ["views"],
-      response: z.object({ views: z.array(savedViewSchema), marking: markingSchema }),
+      response: savedViewsSchema,
       markedRead: () => "saved views",
       handle: (_input, { req }) => listViews(db, req),
     }),
@@ -40,7 +41,7 @@ export function viewRoutes({ db }: RouteContext): RouteSpec[] {
         "answers 404 as a missing one does.",
       tags: ["views"],
       params: z.object({ id: z.uuid() }),
-      response: z.object({ deleted: z.string() }),
+      response: deletedSchema,
       problems: { 403: "A shared view you may see, but neither its owner nor an admin", 404: "No such view, or not one you may see" },
       handle: async ({ params }, { req }) => {
         await deleteView(db, req, params.id);

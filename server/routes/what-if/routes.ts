@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
-import { entityId } from "../../graph/elements.ts";
-import { markingOfRows, markingSchema } from "../../access/answer-marking.ts";
+import { entityId } from "../../../contract/elements.ts";
+import { whatIfSchema } from "../../../contract/what-if.ts";
+import { markingOfRows } from "../../access/answer-marking.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { invalidRequest, notFound } from "../../errors.ts";
 import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts";
@@ -27,16 +28,7 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
       }).refine((body) => body.removeNodes.length + body.removeRelationships.length > 0, {
         message: "name at least one entity or relationship to remove", path: ["removeNodes"],
       }),
-      response: z.object({
-        removed: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
-        cutOff: z.array(z.string()),
-        separated: z.array(z.object({ members: z.array(z.string()) })),
-        newArticulationPoints: z.array(z.string()),
-        redundancy: z.unknown(),
-        centrality: z.unknown(),
-        graphVersion: z.number().int(),
-        marking: markingSchema,
-      }).meta({ id: "WhatIf" }),
+      response: whatIfSchema,
       problems: { 404: "A removed entity does not exist", 503: "Neo4j is unreachable", 504: "The analysis ran past its time limit" },
       markedRead: () => "what-if",
       handle: async ({ body }, { req }) => {

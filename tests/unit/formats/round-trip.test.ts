@@ -4,7 +4,7 @@ import { writeNodesCsv, writeRelationshipsCsv } from "../../../server/export/csv
 import { writeGraphml } from "../../../server/export/graphml-writer.ts";
 import { writeJson } from "../../../server/export/json-writer.ts";
 import { readRecords } from "../../../server/import/formats/detect.ts";
-import type { PropertySpec } from "../../../server/model/schema.ts";
+import type { PropertySpec } from "../../../contract/model.ts";
 import { fromArray, memorySink, model, readAll, tempFolder } from "./temp-files.ts";
 
 const folder = tempFolder();

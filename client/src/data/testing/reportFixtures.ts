@@ -5,6 +5,7 @@ import type { ImportJob, ImportReport } from "../importSchemas";
  * server/import/run-import.ts), for the data page's component tests.
  */
 const zero = { nodes: 0, edges: 0 };
+const unclassified = { classification: "UNCLASSIFIED" as const, caveats: [] };
 
 /** A CSV pair with bad rows: an unknown kind, a missing required name, a dangling endpoint. */
 export const rejectedCsvReport: ImportReport = {
@@ -29,6 +30,7 @@ export const rejectedCsvReport: ImportReport = {
   startedAt: "2025-03-04T09:15:02.118Z",
   finishedAt: "2025-03-04T09:15:02.342Z",
   message: "Nothing was written: 1204 problems must be fixed first.",
+  marking: unclassified,
 };
 
 /** A replace-mode dry run that creates, updates and deletes. */
@@ -46,13 +48,13 @@ export const dryRunReport: ImportReport = {
   deleted: { nodes: 1, edges: 1 },
   changes: {
     created: [
-      { element: "node", id: "regional-unit", label: "Partner", file: "regional.json", line: 4 },
-      { element: "edge", id: "regional-unit--cooperates--vsse", label: "COOPERATES_WITH", file: "regional.json", line: 12 },
+      { element: "node", id: "regional-unit", label: "Partner", marking: unclassified, file: "regional.json", line: 4 },
+      { element: "edge", id: "regional-unit--cooperates--vsse", label: "COOPERATES_WITH", marking: unclassified, file: "regional.json", line: 12 },
     ],
-    updated: [{ element: "node", id: "ocam", label: "Partner", fields: ["nameFr", "descriptionFr"], file: "regional.json", line: 7 }],
+    updated: [{ element: "node", id: "ocam", label: "Partner", marking: unclassified, fields: ["nameFr", "descriptionFr"], file: "regional.json", line: 7 }],
     deleted: [
-      { element: "node", id: "old-unit", label: "Partner" },
-      { element: "edge", id: "old-unit--cooperates--vsse", label: "COOPERATES_WITH" },
+      { element: "node", id: "old-unit", label: "Partner", marking: unclassified },
+      { element: "edge", id: "old-unit--cooperates--vsse", label: "COOPERATES_WITH", marking: unclassified },
     ],
     truncated: false,
   },
@@ -61,6 +63,7 @@ export const dryRunReport: ImportReport = {
   startedAt: "2025-03-04T09:20:11.000Z",
   finishedAt: "2025-03-04T09:20:11.480Z",
   message: "The import would create 1 entities and 1 relationships, update 1 entities and 0 relationships, delete 1 entities and 1 relationships; 1 entities and 1 relationships are unchanged. Nothing has been written yet.",
+  marking: unclassified,
 };
 
 /** The same files, imported. */

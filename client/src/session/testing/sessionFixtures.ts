@@ -12,6 +12,17 @@ export function sessionOf(role: Role, patch: Partial<Session["user"]> = {}): Ses
   };
 }
 
+/** The session as `GET /api/session` answers it (contract/access.ts: currentSessionSchema). */
+export function currentSessionAnswer(session: Session) {
+  return { ...session, user: { ...session.user, via: "session" as const } };
+}
+
+/** The session as `POST /api/session` and `PUT /api/session/password` answer it (signedInSchema). */
+export function signedInAnswer(session: Session) {
+  const at = "2025-01-01T00:00:00.000Z";
+  return { ...session, user: { ...session.user, disabled: false, createdAt: at, updatedAt: at } };
+}
+
 export function signInAs(role: Role, patch: Partial<Session["user"]> = {}): Session {
   const session = sessionOf(role, patch);
   setCsrfToken(session.csrfToken);

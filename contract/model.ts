@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * The graph model's schema: what a definition of kinds (Neo4j labels) and relationship
- * types must look like. graph-model.json, beside it, is parsed with it at start-up, so a
- * bad model never reaches the database.
+ * types must look like. server/model/graph-model.json is parsed with it at start-up, so a
+ * bad model never reaches the database; `GET /api/model` serves the parsed model as it is.
  */
 export const LANGUAGES = ["fr", "nl", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -116,7 +116,8 @@ export const graphModelSchema = z
     };
     model.kinds.forEach((kind, i) => checkOwn(kind.id, kind.properties, ["kinds", i, "properties"]));
     model.relationshipTypes.forEach((type, i) => checkOwn(type.id, type.properties, ["relationshipTypes", i, "properties"]));
-  });
+  })
+  .meta({ id: "GraphModel" });
 
 export type GraphModelDefinition = z.infer<typeof graphModelSchema>;
 export type KindDefinition = z.infer<typeof kindSchema>;
