@@ -15,6 +15,9 @@
  *   9. app        app.ts, runtime.ts, client-build.ts: the process put together
  *  10. cli        cli/: the entry points
  *
+ * Below every floor of both sides: contract/, the wire contract (zod schemas of the answers,
+ * the marking, role and password rules), which imports nothing but zod.
+ *
  * The client (client/src/) has two floors and a roof:
  *   1. shared      api/, i18n/, graph/, view/, ui/, testing/: what every feature uses
  *   2. features    explore/, details/, queries/, whatif/, data/, session/, admin/
@@ -85,8 +88,19 @@ const clientRules = [
   },
 ];
 
+const contractRules = [
+  {
+    name: "contract-pure",
+    comment: "contract/ is the wire contract both sides import: zod and itself only, so the client can bundle it.",
+    severity: "error",
+    from: { path: "^contract/" },
+    to: { pathNot: ["^contract/", "node_modules/zod/"] },
+  },
+];
+
 export default {
   forbidden: [
+    ...contractRules,
     ...clientRules,
     ...upwardImports,
     {

@@ -1,6 +1,5 @@
 import { highestMarking, type Marking, type ResponseMarking } from "../../contract/markings.ts";
 
-export { markingSchema, type ResponseMarking } from "../../contract/markings.ts";
 
 type StoredMarking = { classification?: unknown; caveats?: unknown };
 

@@ -4,10 +4,6 @@ import { highestMarking, type Marking } from "../../contract/markings.ts";
  * The rules of security markings live in contract/markings.ts, shared with the
  * dashboard; this module adds how elements and records store a marking.
  */
-export {
-  canSee, Caveat, CaveatList, Caveats, Classification, classificationRank, CLASSIFICATIONS, formatMarking, highestMarking,
-  isMarked, normaliseCaveat, type Clearance, type Marking,
-} from "../../contract/markings.ts";
 
 /**
  * A marking as elements and records store it: no property for UNCLASSIFIED or for no

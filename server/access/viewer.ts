@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import { CLASSIFICATIONS, classificationRank, normaliseCaveat, type Clearance } from "./markings.ts";
+import { CLASSIFICATIONS, classificationRank, normaliseCaveat, type Clearance } from "../../contract/markings.ts";
 
 /**
  * What one reader may see, as the parameters every read statement filters on: the

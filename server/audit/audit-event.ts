@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { AuditAction, AuditOutcome } from "../../contract/audit.ts";
-import { storedMarking, type Marking } from "../access/markings.ts";
+import { storedMarking } from "../access/markings.ts";
+import { type Marking } from "../../contract/markings.ts";
 
 /** The actions, outcomes and events of the trail as the API shows them live in contract/audit.ts. */
-export { AuditAction, type AuditEvent } from "../../contract/audit.ts";
 
 /**
  * Actions whose events name no graph element and carry nothing derived from one: accounts,

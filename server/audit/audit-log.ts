@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { highestMarking } from "../access/markings.ts";
+import { highestMarking } from "../../contract/markings.ts";
 import { markingOfProps } from "../access/answer-marking.ts";
 import type { GraphDatabase, Row, Transaction, ViewerDatabase } from "../neo4j/database.ts";
 import { appendEvents } from "./audit-chain.ts";
-import { auditRow, type AuditEvent, type AuditEventInput } from "./audit-event.ts";
+import { auditRow, type AuditEventInput } from "./audit-event.ts";
+import { type AuditEvent } from "../../contract/audit.ts";
 import { auditQueueOf } from "./audit-queue.ts";
 
 /**

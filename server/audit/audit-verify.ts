@@ -1,5 +1,5 @@
 import type { BreakReason, ChainReport } from "../../contract/audit.ts";
-import { canSee, type Clearance, type Marking } from "../access/markings.ts";
+import { canSee, type Clearance, type Marking } from "../../contract/markings.ts";
 import { markingOfProps } from "../access/answer-marking.ts";
 import type { GraphDatabase, Row } from "../neo4j/database.ts";
 import { eventHash, GENESIS_HASH, type ChainedEvent } from "./audit-chain.ts";

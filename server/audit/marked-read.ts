@@ -1,6 +1,6 @@
 import type { Request } from "express";
-import { isMarked } from "../access/markings.ts";
-import type { ResponseMarking } from "../access/answer-marking.ts";
+import { isMarked } from "../../contract/markings.ts";
+import type { ResponseMarking } from "../../contract/markings.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { recordRequestEvent } from "./request-audit.ts";
 

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from "express";
 import { AppError, databaseUnavailable, forbidden, unauthorized } from "../errors.ts";
 import type { AccessTokenStore } from "./access-tokens.ts";
-import { hasRole, type Role } from "./roles.ts";
+import { hasRole, type Role } from "../../contract/roles.ts";
 import { sameSecret, tokenHash } from "./secrets.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 import type { SessionStore } from "./session-store.ts";

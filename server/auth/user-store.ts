@@ -3,9 +3,9 @@ import { record } from "../audit/audit-log.ts";
 import { SYSTEM_ACTOR, type AuditContext } from "../audit/audit-event.ts";
 import { conflict, invalidRequest, notFound } from "../errors.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { Caveats, type Classification } from "../access/markings.ts";
+import { Caveats, type Classification } from "../../contract/markings.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
-import type { Role } from "./roles.ts";
+import type { Role } from "../../contract/roles.ts";
 import { toUser, Username, type User } from "./user.ts";
 
 export interface NewUser {

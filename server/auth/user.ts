@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { User } from "../../contract/access.ts";
 import type { Row } from "../neo4j/database.ts";
-import { Caveats, Classification } from "../access/markings.ts";
-import { Role } from "./roles.ts";
+import { Caveats, Classification } from "../../contract/markings.ts";
+import { Role } from "../../contract/roles.ts";
 
 /** Usernames are case-insensitive: kept in lower case. */
 export const Username = z.string().trim().toLowerCase()

@@ -1,6 +1,6 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { PropertySpec } from "../../contract/model.ts";
-import { ID_PATTERN } from "./elements.ts";
+import { ID_PATTERN } from "../../contract/elements.ts";
 import { sourceDocumentProblem } from "./provenance.ts";
 
 /** One problem with one element: the field it is in (when there is one) and a plain message. */

@@ -1,7 +1,8 @@
 import { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../../contract/model.ts";
 import type { Row, ViewerDatabase } from "../neo4j/database.ts";
-import { markingOfRows, type ResponseMarking } from "../access/answer-marking.ts";
+import { markingOfRows } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
 
 export interface QualityEntity {
   id: string;

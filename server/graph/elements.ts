@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { entityId } from "../../contract/elements.ts";
 
-export { entityId, ID_PATTERN } from "../../contract/elements.ts";
 
 /**
  * Elements as the server reads them (an import, a stored element): Cytoscape elements

@@ -2,7 +2,8 @@ import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../../contract/model.ts";
 import { toNeo4jDate } from "../neo4j/convert.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
-import { markingOfElements, type ResponseMarking } from "../access/answer-marking.ts";
+import { markingOfElements } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
 import type { Elements } from "./elements.ts";
 import { asEdgeRow, asNodeRow, presentElements } from "./present.ts";
 

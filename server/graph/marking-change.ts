@@ -1,6 +1,6 @@
 import type { Request } from "express";
 import { markingOfProps, markingsIn } from "../access/answer-marking.ts";
-import { canSee, formatMarking, highestMarking, type Classification } from "../access/markings.ts";
+import { canSee, formatMarking, highestMarking, type Classification } from "../../contract/markings.ts";
 import { clearanceOf, viewerOf } from "../access/viewer.ts";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
 import { forbidden, notFound } from "../errors.ts";

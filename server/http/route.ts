@@ -2,8 +2,8 @@ import type { Express, Request, RequestHandler, Response } from "express";
 import { z } from "zod";
 import { recordMarkedRead } from "../audit/marked-read.ts";
 import { requireRole } from "../auth/authenticate.ts";
-import type { Role } from "../auth/roles.ts";
-import type { ResponseMarking } from "../access/answer-marking.ts";
+import type { Role } from "../../contract/roles.ts";
+import type { ResponseMarking } from "../../contract/markings.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
 import { invalidRequest, type FieldError } from "../errors.ts";
 

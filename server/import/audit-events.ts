@@ -1,5 +1,5 @@
-import type { ResponseMarking } from "../access/answer-marking.ts";
-import { highestMarking } from "../access/markings.ts";
+import type { ResponseMarking } from "../../contract/markings.ts";
+import { highestMarking } from "../../contract/markings.ts";
 import type { AuditContext, AuditEventInput } from "../audit/audit-event.ts";
 import type { ImportReport } from "./import-report.ts";
 

@@ -1,5 +1,5 @@
 import { markingOfProps } from "../access/answer-marking.ts";
-import { highestMarking } from "../access/markings.ts";
+import { highestMarking } from "../../contract/markings.ts";
 import { specIndex } from "../graph/check-element.ts";
 import type { PropertySpec } from "../../contract/model.ts";
 import { toNeo4jValue } from "../neo4j/convert.ts";

@@ -1,4 +1,5 @@
-import { markingOf, type ResponseMarking } from "../access/answer-marking.ts";
+import { markingOf } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
 import { checkEndpoints } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";

@@ -1,5 +1,7 @@
-import { markingOf, type ResponseMarking } from "../access/answer-marking.ts";
-import { highestMarking, storedMarking } from "../access/markings.ts";
+import { markingOf } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
+import { storedMarking } from "../access/markings.ts";
+import { highestMarking } from "../../contract/markings.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 import type { FileSummary, ImportReport, ImportStatus } from "./import-report.ts";
 

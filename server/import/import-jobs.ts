@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { record, recordNow } from "../audit/audit-log.ts";
 import { importEvent } from "./audit-events.ts";
-import type { Clearance } from "../access/markings.ts";
+import type { Clearance } from "../../contract/markings.ts";
 import { importLimits, readEnv } from "../env.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";

@@ -1,5 +1,5 @@
-import type { ResponseMarking } from "../access/answer-marking.ts";
-import type { Clearance } from "../access/markings.ts";
+import type { ResponseMarking } from "../../contract/markings.ts";
+import type { Clearance } from "../../contract/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
 

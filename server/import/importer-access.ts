@@ -1,5 +1,6 @@
-import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { canSee, highestMarking, type Clearance, type Marking } from "../access/markings.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
+import { canSee, highestMarking, type Clearance, type Marking } from "../../contract/markings.ts";
 import { NARROWEST_VIEWER, viewerFor, type Viewer } from "../access/viewer.ts";
 
 const KEPT_IDS = 100;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { highestMarking } from "../access/markings.ts";
+import { highestMarking } from "../../contract/markings.ts";
 import { AppError } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";

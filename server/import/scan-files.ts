@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../access/markings.ts";
+import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../../contract/markings.ts";
 import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { detectFormat, readRecords } from "./formats/detect.ts";

@@ -1,5 +1,6 @@
-import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { classificationRank, highestMarking } from "../access/markings.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
+import { classificationRank, highestMarking } from "../../contract/markings.ts";
 import type { ImporterAccess } from "./importer-access.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";

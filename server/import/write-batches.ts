@@ -1,5 +1,6 @@
-import { markingOfProps, type ResponseMarking } from "../access/answer-marking.ts";
-import { highestMarking, isMarked, type Marking } from "../access/markings.ts";
+import { markingOfProps } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
+import { highestMarking, isMarked, type Marking } from "../../contract/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";

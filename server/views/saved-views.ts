@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Request } from "express";
 import type { SavedView } from "../../contract/views.ts";
-import { markingOf, type ResponseMarking } from "../access/answer-marking.ts";
-import { CLASSIFICATIONS, highestMarking } from "../access/markings.ts";
+import { markingOf } from "../access/answer-marking.ts";
+import { type ResponseMarking } from "../../contract/markings.ts";
+import { CLASSIFICATIONS, highestMarking } from "../../contract/markings.ts";
 import { viewerOf } from "../access/viewer.ts";
 import { recordRequestEventIn } from "../audit/request-audit.ts";
 import { forbidden, notFound } from "../errors.ts";

@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
-import { canSee } from "../../server/access/markings.ts";
+import { canSee } from "../../contract/markings.ts";
 import { readEnv } from "../../server/env.ts";
 import { GraphModel } from "../../server/model/graph-model.ts";
 import { GraphDatabase } from "../../server/neo4j/database.ts";

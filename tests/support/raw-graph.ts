@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { canSee, type Clearance } from "../../server/access/markings.ts";
+import { canSee, type Clearance } from "../../contract/markings.ts";
 import { markingOfProps } from "../../server/access/answer-marking.ts";
 
 /**

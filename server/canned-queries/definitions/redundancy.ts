@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityId } from "../../graph/elements.ts";
+import { entityId } from "../../../contract/elements.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { relationshipTypesParam } from "../params.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordMarkedRead } from "../../audit/marked-read.ts";
 import { recordRequestEvent } from "../../audit/request-audit.ts";
-import { formatMarking } from "../../access/markings.ts";
+import { formatMarking } from "../../../contract/markings.ts";
 import { viewerOf } from "../../access/viewer.ts";
 import { exportEdges, exportNodes } from "../../graph/export-source.ts";
 import { markingOfRows } from "../../access/answer-marking.ts";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { viewerOf } from "../../access/viewer.ts";
 import { notFound } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
-import { highestMarking } from "../../access/markings.ts";
+import { highestMarking } from "../../../contract/markings.ts";
 import { listImportHistory } from "../../import/import-history.ts";
 import type { ImportReport } from "../../import/import-report.ts";
 import { receiveUpload } from "../../import/upload.ts";

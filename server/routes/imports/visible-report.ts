@@ -1,5 +1,6 @@
-import { markingOf, type ResponseMarking } from "../../access/answer-marking.ts";
-import { canSee, highestMarking, type Clearance } from "../../access/markings.ts";
+import { markingOf } from "../../access/answer-marking.ts";
+import { type ResponseMarking } from "../../../contract/markings.ts";
+import { canSee, highestMarking, type Clearance } from "../../../contract/markings.ts";
 import { namedIds } from "../../import/import-history.ts";
 import type { ElementChange, ImportReport } from "../../import/import-report.ts";
 import type { ImportJob, ImportJobView } from "../../import/import-jobs.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { changeMarking } from "../../graph/marking-change.ts";
-import { CaveatList, Classification } from "../../access/markings.ts";
+import { CaveatList, Classification } from "../../../contract/markings.ts";
 import { entityId } from "../../../contract/elements.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import type { RouteContext } from "../context.ts";

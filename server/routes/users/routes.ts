@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { deletedSchema, signInUnlockSchema, userSchema, usersSchema } from "../../../contract/access.ts";
-import { CaveatList, Caveats, Classification } from "../../access/markings.ts";
+import { CaveatList, Caveats, Classification } from "../../../contract/markings.ts";
 import { auditContext } from "../../audit/request-audit.ts";
 import type { AccessControl } from "../../auth/access-control.ts";
 import { newPasswordSchema } from "../../auth/passwords.ts";
-import { Role } from "../../auth/roles.ts";
+import { Role } from "../../../contract/roles.ts";
 import { Username } from "../../auth/user.ts";
 import { notFound } from "../../errors.ts";
 import { defineRoute, type RouteSpec } from "../../http/route.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markingOfProps } from "../../../server/access/answer-marking.ts";
-import { canSee } from "../../../server/access/markings.ts";
-import { ROLES, type Role } from "../../../server/auth/roles.ts";
+import { canSee } from "../../../contract/markings.ts";
+import { ROLES, type Role } from "../../../contract/roles.ts";
 import { SessionStore } from "../../../server/auth/session-store.ts";
 import type { RouteSpec } from "../../../server/http/route.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import type { Clearance } from "../../../server/access/markings.ts";
+import type { Clearance } from "../../../contract/markings.ts";
 import { eventHash, type ChainedEvent } from "../../../server/audit/audit-chain.ts";
 import type { AuditEventInput } from "../../../server/audit/audit-event.ts";
 import { record, recordNow } from "../../../server/audit/audit-log.ts";

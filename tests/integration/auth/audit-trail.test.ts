@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
-import type { AuditEvent } from "../../../server/audit/audit-event.ts";
+import type { AuditEvent } from "../../../contract/audit.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../../support/database.ts";

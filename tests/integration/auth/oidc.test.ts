@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import getPort from "get-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
-import type { AuditEvent } from "../../../server/audit/audit-event.ts";
+import type { AuditEvent } from "../../../contract/audit.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { CookieJar, follow } from "../../support/cookie-jar.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canSee, CLASSIFICATIONS, type Classification } from "../../../server/access/markings.ts";
+import { canSee, CLASSIFICATIONS, type Classification } from "../../../contract/markings.ts";
 import type { EdgeData, NodeData } from "../../../server/graph/elements.ts";
 import { markingOfProps } from "../../../server/access/answer-marking.ts";
 import { RawGraph } from "../../support/raw-graph.ts";

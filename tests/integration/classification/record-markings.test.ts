@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Classification } from "../../../server/access/markings.ts";
-import type { Role } from "../../../server/auth/roles.ts";
+import type { Classification } from "../../../contract/markings.ts";
+import type { Role } from "../../../contract/roles.ts";
 import { restoreSeedAndClose } from "../../support/database.ts";
 import { startSeededApp, type SeededApp } from "../../support/seeded-app.ts";
 import { createTestUser, type TestClient, type TestResponse } from "../../support/server.ts";

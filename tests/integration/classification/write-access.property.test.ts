@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markingOfProps } from "../../../server/access/answer-marking.ts";
-import { canSee, CLASSIFICATIONS, classificationRank, formatMarking, highestMarking, type Classification } from "../../../server/access/markings.ts";
+import { canSee, CLASSIFICATIONS, classificationRank, formatMarking, highestMarking, type Classification } from "../../../contract/markings.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openTestDatabase, resetToSeed } from "../../support/database.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents } from "../../../server/audit/audit-log.ts";
 import { CLEARED_VIEWER } from "../../support/viewer.ts";
-import type { AuditEvent } from "../../../server/audit/audit-event.ts";
+import type { AuditEvent } from "../../../contract/audit.ts";
 import { runImport } from "../../../server/import/run-import.ts";
 import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";

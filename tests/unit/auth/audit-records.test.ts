@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventHash, GENESIS_HASH, type ChainedEvent } from "../../../server/audit/audit-chain.ts";
-import {
-  ACTIONS_NAMING_NO_ELEMENT, actionNamesElements, AuditAction, auditRow, redactDetails,
-} from "../../../server/audit/audit-event.ts";
+import { ACTIONS_NAMING_NO_ELEMENT, actionNamesElements, auditRow, redactDetails } from "../../../server/audit/audit-event.ts";
+import { AuditAction } from "../../../contract/audit.ts";
 import { loadCatalog } from "../../../server/neo4j/catalog.ts";
 
 describe("audit details", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canSee, CaveatList, CLASSIFICATIONS, formatMarking, highestMarking } from "../../../server/access/markings.ts";
-import { hasRole, Role, ROLES } from "../../../server/auth/roles.ts";
+import { canSee, CaveatList, CLASSIFICATIONS, formatMarking, highestMarking } from "../../../contract/markings.ts";
+import { hasRole, Role, ROLES } from "../../../contract/roles.ts";
 
 describe("roles", () => {
   it("grant each role everything the roles before it may do, and nothing after", () => {
