@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useGraphStore } from "./graph/graphStore";
-import { can, canOpenPage } from "./session/abilities";
+import { canOpenPage } from "./session/abilities";
+import { can } from "../../contract/roles.ts";
 import { useSignedInUser } from "./session/sessionStore";
 import { currentLanguage } from "./i18n/i18n";
 import { useUrlSync } from "./view/useUrlSync";

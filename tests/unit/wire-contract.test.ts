@@ -74,11 +74,20 @@ describe("the wire contract", () => {
 
 describe("the rules the client applies before asking", () => {
   it("are the contract's: markings order, what each role may do", async () => {
-    expect((await clientModule("session/markings.ts")).highestMarking).toBe(markings.highestMarking);
-    expect((await clientModule("session/abilities.ts")).can).toBe(roles.can);
-    const { CLASSIFICATIONS, ROLES } = await clientModule("session/accessSchemas.ts");
-    expect(CLASSIFICATIONS).toBe(markings.CLASSIFICATIONS);
-    expect(ROLES).toBe(roles.ROLES);
+    // The client imports these rules from contract/ (no copy is left, see below); what it
+    // builds on them must agree with the contract for every level, caveat and role.
+    const { readMarking } = (await clientModule("session/markings.ts")) as { readMarking(value: unknown): markings.Marking };
+    for (const classification of markings.CLASSIFICATIONS) {
+      for (const caveats of [[], ["rel nato"], ["REL NATO", "eyes only"]]) {
+        expect(readMarking({ classification, caveats })).toEqual(markings.highestMarking([{ classification, caveats }]));
+      }
+    }
+    expect(readMarking({ classification: "NOT A LEVEL", caveats: [] }).classification).toBe(markings.CLASSIFICATIONS.at(-1));
+    const { canOpenPage } = (await clientModule("session/abilities.ts")) as { canOpenPage(role: string | undefined, page: string): boolean };
+    const pageAbility = { explore: "explore", data: "importData", users: "manageUsers", audit: "readAudit", account: "useTokens" } as const;
+    for (const role of [...roles.ROLES, undefined]) {
+      for (const [page, ability] of Object.entries(pageAbility)) expect(canOpenPage(role, page), `${role} ${page}`).toBe(roles.can(role, ability));
+    }
   });
 
   it("refuse the passwords the server refuses, for the same reason", async () => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { CLASSIFICATIONS, ROLES } from "../session/accessSchemas";
+import { CLASSIFICATIONS } from "../../../contract/markings.ts";
+import { ROLES } from "../../../contract/roles.ts";
 import { createUser } from "./adminApi";
 import { parseCaveats, serverUserErrors, validateUserForm, type UserFormErrors, type UserFormValues } from "./userForm";
 import { FormField } from "../ui/FormField";

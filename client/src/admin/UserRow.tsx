@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { CLASSIFICATIONS, ROLES, type User } from "../session/accessSchemas";
+import { CLASSIFICATIONS } from "../../../contract/markings.ts";
+import { ROLES } from "../../../contract/roles.ts";
+import { type User } from "../../../contract/access.ts";
 import { deleteUser, unlockUser, updateUser } from "./adminApi";
 import { passwordProblem } from "../session/passwordPolicy";
 import { parseCaveats, serverUserErrors, validateUserForm, type UserFormErrors } from "./userForm";

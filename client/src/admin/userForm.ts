@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { toProblem } from "../api/fetchJson";
-import type { Classification, Role } from "../session/accessSchemas";
+import type { Classification } from "../../../contract/markings.ts";
+import type { Role } from "../../../contract/roles.ts";
 import { passwordProblem } from "../session/passwordPolicy";
 import { fieldErrorsOf } from "../api/fieldErrors";
 

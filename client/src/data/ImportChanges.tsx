@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ElementChange, ImportReport } from "./importSchemas";
+import type { ElementChange, ImportReport } from "../../../contract/imports.ts";
 import { useModelNames } from "../graph/modelNames";
 
 const CATEGORIES = ["created", "updated", "deleted"] as const;

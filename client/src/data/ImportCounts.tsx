@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ImportReport } from "./importSchemas";
+import type { ImportReport } from "../../../contract/imports.ts";
 
 const ROWS = ["created", "updated", "unchanged", "deleted"] as const;
 

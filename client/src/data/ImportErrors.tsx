@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { groupProblemsByFile, type ProblemGroup, type ProblemRow } from "./problemRows";
-import type { ImportReport } from "./importSchemas";
+import type { ImportReport } from "../../../contract/imports.ts";
 import { nextSortOrder, sortRows, type SortOrder } from "../explore/sortRows";
 
 type Column = "line" | "row" | "field" | "message";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ElementCounts, ImportHistoryEntry } from "./importSchemas";
+import type { ElementCounts, ImportHistoryEntry } from "../../../contract/imports.ts";
 import { useImportStore } from "./importStore";
 import { useImportHistory } from "./dataApi";
 import { BusyLine, ProblemNotice } from "../ui/StatusNotices";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ImportProgress } from "./importSchemas";
+import type { ImportProgress } from "../../../contract/imports.ts";
 
 /**
  * A job's progress: its phase in words, and a bar. While the files are still being read

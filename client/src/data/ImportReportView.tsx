@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ImportReport } from "./importSchemas";
+import type { ImportReport } from "../../../contract/imports.ts";
 import { formatBytes } from "./formatBytes";
 import { ImportChanges } from "./ImportChanges";
 import { ImportCounts } from "./ImportCounts";

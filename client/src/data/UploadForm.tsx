@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { IMPORT_MODES } from "./importSchemas";
+import { IMPORT_MODES } from "../../../contract/imports.ts";
 import { useImportStore } from "./importStore";
 import { ACCEPTED_EXTENSIONS, addFiles, checkUploadDraft, hasErrors } from "./uploadForm";
 import { formatBytes } from "./formatBytes";

@@ -1,7 +1,7 @@
 import type { ImportMode } from "../../../contract/imports.ts";
 import { callEndpoint, endpoints } from "../api/endpoints";
 import { useEndpoint } from "../api/useJsonResource";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /** The data page's endpoints: imports (start, follow, history) and the data-quality findings. */
 

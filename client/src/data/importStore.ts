@@ -4,7 +4,7 @@ import { isAbort, toProblem } from "../api/fetchJson";
 import { useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
 import { useViewStore } from "../view/viewStore";
-import type { ImportProgress, ImportReport } from "./importSchemas";
+import type { ImportProgress, ImportReport } from "../../../contract/imports.ts";
 import { fetchImportJob, postImport, type ImportRequest } from "./dataApi";
 import type { UploadDraft } from "./uploadForm";
 

@@ -1,4 +1,4 @@
-import type { ImportProblem } from "./importSchemas";
+import type { ImportProblem } from "../../../contract/imports.ts";
 
 /** One problem as a table row: sortable columns, and its place in the order the server found it. */
 export interface ProblemRow {

@@ -1,4 +1,4 @@
-import type { ImportMode } from "./importSchemas";
+import type { ImportMode } from "../../../contract/imports.ts";
 
 /** The upload form as the user fills it in. */
 export interface UploadDraft {

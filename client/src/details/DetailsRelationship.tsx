@@ -4,7 +4,7 @@ import { otherProperties, provenanceOf } from "./describeElement";
 import { useEntityNames } from "../graph/entityNames";
 import { useModelNames } from "../graph/modelNames";
 import { specsFor, useModelProperties } from "./propertySpecs";
-import type { GraphEdge } from "../graph/graphElementsSchema";
+import type { GraphEdge } from "../../../contract/elements.ts";
 import { useGraphStore } from "../graph/graphStore";
 import { useViewStore } from "../view/viewStore";
 import { PropertiesSection, ProvenanceSection } from "./DetailsSections";

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { LabelledProperty, NameInLanguage } from "./describeElement";
 import { formatInstant, formatValue } from "./formatValue";
-import type { NodeDetails } from "./nodeDetailsSchema";
+import type { NodeDetails } from "../../../contract/explore.ts";
 import { useLanguage } from "../i18n/useLanguage";
 import { useValueFormat } from "./useValueFormat";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /** The names in FR, NL and EN, each marked when it is a translation rather than an official name. */
 export function NamesSection({ names }: { names: NameInLanguage[] }) {

@@ -1,4 +1,4 @@
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import { propertyLabel, type PropertySpec } from "./propertySpecs";
 import type { ElementData } from "./nodeDetailsSchema";
 

@@ -1,6 +1,6 @@
 import { endpoints } from "../api/endpoints";
 import { useEndpoint } from "../api/useJsonResource";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /** One entity's details: provenance, relationship counts, its data in `language`. */
 export function useNodeDetails(id: string, language: Language) {

@@ -1,4 +1,4 @@
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import type { PropertySpec } from "./propertySpecs";
 
 export interface ValueFormat {

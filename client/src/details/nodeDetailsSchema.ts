@@ -1,3 +1,2 @@
-/** `GET /api/nodes/:id` as contract/explore.ts declares it. */
-export type { NodeDetails } from "../../../contract/explore.ts";
+/** An element's data as the details panel reads it: its properties by name. */
 export type ElementData = Record<string, unknown>;

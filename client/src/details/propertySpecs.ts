@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { GraphModelDefinition, PropertySpec } from "../../../contract/model.ts";
 import { fetchModel } from "../graph/graphApi";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /**
  * The model's property specs (`GET /api/model`): what each property is called in FR/NL/EN

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { shownCanvas } from "./canvas/shownCanvas";
 import { download, elementsToCsv } from "./elementsCsv";
 import { useGraphStore } from "../graph/graphStore";
-import type { GraphElements } from "../graph/graphElementsSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /**
  * Exports what the canvas shows: a PNG, and its visible elements as JSON (the API's own

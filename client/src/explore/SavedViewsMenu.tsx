@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { toProblem } from "../api/fetchJson";
-import { can } from "../session/abilities";
+import { can } from "../../../contract/roles.ts";
 import type { SavedView } from "../../../contract/views.ts";
 import { deleteView, saveView, useSavedViews } from "./exploreApi";
 import { openSavedView, savedViewSearch } from "./savedViews";

@@ -1,4 +1,4 @@
-import type { GraphElements } from "../graph/graphElementsSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /**
  * The neighbours of `id` that hang on it alone: every relationship they have in `graph`

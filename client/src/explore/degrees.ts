@@ -1,4 +1,4 @@
-import type { GraphElements } from "../graph/graphElementsSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /** Each node's number of relationships within `graph` (a self-loop counts twice, as in Cytoscape). */
 export function degrees(graph: GraphElements): Map<string, number> {

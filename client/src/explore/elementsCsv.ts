@@ -1,4 +1,4 @@
-import type { GraphElements } from "../graph/graphElementsSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /**
  * The elements as one CSV table, a row per node and per relationship. Spreadsheets run

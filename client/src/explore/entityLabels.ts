@@ -1,4 +1,4 @@
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 const suffix: Record<Language, string> = { fr: "Fr", nl: "Nl", en: "En" };
 const order: Record<Language, Language[]> = { fr: ["fr", "en", "nl"], nl: ["nl", "en", "fr"], en: ["en", "fr", "nl"] };

@@ -1,6 +1,6 @@
 import { callEndpoint, endpoints } from "../api/endpoints";
 import { useEndpoint } from "../api/useJsonResource";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /** The explore page's own endpoints: paths between two entities, and saved views. */
 export interface PathsQuery {

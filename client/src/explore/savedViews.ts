@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { LANGUAGES } from "../i18n/i18n";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import { searchToView } from "../view/urlState";
 import { useViewStore } from "../view/viewStore";
 

@@ -1,5 +1,6 @@
-import type { GraphElements } from "../graph/graphElementsSchema";
-import type { GraphModel, Language } from "../graph/graphModelSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
+import type { GraphModel } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import { degrees } from "./degrees";
 
 export interface NodeRow {

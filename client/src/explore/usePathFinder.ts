@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
 import { isAbort, toProblem } from "../api/fetchJson";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import { useViewStore } from "../view/viewStore";
 import { findPaths } from "./exploreApi";
 import type { FoundPath, PathsAnswer } from "./pathsSchema";

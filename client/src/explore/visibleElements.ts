@@ -1,4 +1,4 @@
-import type { GraphElements, GraphNode } from "../graph/graphElementsSchema";
+import type { GraphElements, GraphNode } from "../../../contract/elements.ts";
 import type { Scope } from "../view/viewState";
 
 /** What the filters (panel, legend, hand-hiding) take off the canvas. */

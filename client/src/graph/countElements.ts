@@ -1,4 +1,4 @@
-import type { GraphElements } from "./graphElementsSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /** How many nodes of each kind the graph holds; kinds absent from the graph are absent here. */
 export function countNodesByKind(graph: GraphElements): Map<string, number> {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useGraphStore } from "./graphStore";
-import type { GraphEdge, GraphElements } from "./graphElementsSchema";
+import type { GraphEdge, GraphElements } from "../../../contract/elements.ts";
 
 /**
  * Names of what is on the canvas, for answers that carry ids only (what-if, query arrays).

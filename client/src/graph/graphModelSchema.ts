@@ -1,9 +1,7 @@
 import type { Css } from "cytoscape";
-import type { GraphModelDefinition, KindDefinition, Language, RelationshipTypeDefinition } from "../../../contract/model.ts";
+import type { GraphModelDefinition, KindDefinition, RelationshipTypeDefinition } from "../../../contract/model.ts";
 
 /** The graph model (`GET /api/model`) as contract/model.ts declares it. */
-export { graphModelSchema } from "../../../contract/model.ts";
-export type { Language };
 export type GraphModel = GraphModelDefinition;
 export type Kind = KindDefinition;
 export type RelationshipType = RelationshipTypeDefinition;

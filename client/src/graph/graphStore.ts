@@ -1,8 +1,9 @@
 import { create } from "zustand";
 import { ApiProblem } from "../api/ApiProblem";
 import { fetchGraphView, fetchModel, fetchNeighbourhood } from "./graphApi";
-import type { GraphModel, Language } from "./graphModelSchema";
-import type { GraphElements } from "./graphElementsSchema";
+import type { GraphModel } from "./graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
+import type { GraphElements } from "../../../contract/elements.ts";
 
 /** Async status of the graph's data, NeoDash-style: what the status line shows. */
 export type GraphStatus =

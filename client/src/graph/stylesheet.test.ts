@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import cytoscape from "cytoscape";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { graphModelSchema, type GraphModel } from "./graphModelSchema";
+import { type GraphModel } from "./graphModelSchema";
+import { graphModelSchema } from "../../../contract/model.ts";
 import { buildStylesheet } from "./stylesheet";
 
 const seedModel: GraphModel = graphModelSchema.parse(

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import enAccess from "./locales/en/access.json";
 import enCommon from "./locales/en/common.json";
 import enData from "./locales/en/data.json";

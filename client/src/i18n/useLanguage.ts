@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LANGUAGES } from "./i18n";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 /** The UI's language as one of the model's three; re-renders the caller when it changes. */
 export function useLanguage(): Language {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/useLanguage";
-import { groupByCategory, type CatalogEntry } from "./catalogSchema";
+import { groupByCategory } from "./catalogSchema";
+import { type CatalogEntry } from "../../../contract/queries.ts";
 import { fieldErrorsOf } from "../api/fieldErrors";
 import { fieldsOf } from "./paramFields";
 import { useQueryCatalog } from "./queriesApi";

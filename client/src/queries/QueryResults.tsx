@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useEntityNames } from "../graph/entityNames";
 import { useModelNames } from "../graph/modelNames";
 import { useValueFormat } from "../details/useValueFormat";
-import type { QueryAnswer } from "./catalogSchema";
+import type { QueryAnswer } from "../../../contract/queries.ts";
 import { cellText, type CellContext } from "./cellText";
 import { isTruncated } from "./useQueryRun";
 import { useViewStore } from "../view/viewStore";

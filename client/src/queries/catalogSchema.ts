@@ -1,7 +1,6 @@
 import { CATEGORIES, type CatalogEntry } from "../../../contract/queries.ts";
 
 /** The canned-query catalog and a run's answer, as contract/queries.ts declares them. */
-export type { CatalogEntry, QueryAnswer } from "../../../contract/queries.ts";
 
 /** Catalog entries by category, categories in the order the dashboard presents them. */
 export function groupByCategory(entries: CatalogEntry[]): { category: string; entries: CatalogEntry[] }[] {

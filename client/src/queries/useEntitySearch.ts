@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
 import { SEARCH_DEBOUNCE_MS, searchEntities } from "../api/entitySearch";
 import { isAbort, toProblem } from "../api/fetchJson";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 
 export interface EntityMatch {
   id: string;

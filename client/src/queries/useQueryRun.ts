@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiProblem } from "../api/ApiProblem";
-import type { Language } from "../graph/graphModelSchema";
+import type { Language } from "../../../contract/model.ts";
 import { useViewStore } from "../view/viewStore";
-import type { QueryAnswer } from "./catalogSchema";
+import type { QueryAnswer } from "../../../contract/queries.ts";
 import { isAbort, toProblem } from "../api/fetchJson";
 import { runQuery } from "./queriesApi";
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { toProblem } from "../api/fetchJson";
-import type { AccessToken } from "./accessSchemas";
+import type { AccessToken } from "../../../contract/access.ts";
 import { createAccessToken, revokeAccessToken, useAccessTokens } from "./sessionApi";
 import { FormField } from "../ui/FormField";
 

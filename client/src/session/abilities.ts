@@ -5,7 +5,6 @@ import { can, type Ability } from "../../../contract/roles.ts";
  * What each role may do in the dashboard is contract/roles.ts's: the UI hides what a role
  * cannot do; the server still decides.
  */
-export { can, type Ability };
 
 const PAGE_ABILITY: Record<PageName, Ability> = {
   explore: "explore",

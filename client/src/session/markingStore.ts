@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { PageName } from "../view/viewState";
-import { highestMarking, readMarking, UNCLASSIFIED, type Marking } from "./markings";
+import { readMarking, UNCLASSIFIED, type Marking } from "./markings";
+import { highestMarking } from "../../../contract/markings.ts";
 
 /**
  * The markings of what the API has sent, by the part of the screen that shows it. A new

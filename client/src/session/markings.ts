@@ -6,7 +6,9 @@ import { CLASSIFICATIONS, highestMarking, type Classification, type ResponseMark
  * highest, so a banner never shows less than the data may be.
  */
 export type Marking = ResponseMarking;
-export { highestMarking };
+
+/** What an unknown level counts as: the highest the contract knows. */
+const HIGHEST = CLASSIFICATIONS[CLASSIFICATIONS.length - 1]!;
 
 export const UNCLASSIFIED: Marking = { classification: "UNCLASSIFIED", caveats: [] };
 
@@ -16,7 +18,7 @@ export function readMarking(value: unknown): Marking {
   const { classification, caveats } = value as { classification?: unknown; caveats?: unknown };
   const level = classification === undefined || classification === null ? "UNCLASSIFIED" : String(classification);
   return highestMarking([{
-    classification: (CLASSIFICATIONS as readonly string[]).includes(level) ? (level as Classification) : "SECRET",
+    classification: (CLASSIFICATIONS as readonly string[]).includes(level) ? (level as Classification) : HIGHEST,
     caveats: Array.isArray(caveats) ? caveats.map(String) : [],
   }]);
 }

@@ -1,8 +1,8 @@
 import { vi } from "vitest";
 import seedModel from "../../../server/model/graph-model.json";
 import { useGraphStore } from "../graph/graphStore";
-import type { GraphElements } from "../graph/graphElementsSchema";
-import { graphModelSchema } from "../graph/graphModelSchema";
+import type { GraphElements } from "../../../contract/elements.ts";
+import { graphModelSchema } from "../../../contract/model.ts";
 import { defaultViewState } from "../view/viewState";
 import { useViewStore } from "../view/viewStore";
 

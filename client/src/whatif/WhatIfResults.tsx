@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useEntityNames } from "../graph/entityNames";
 import { useViewStore } from "../view/viewStore";
-import type { WhatIfAnswer } from "./whatIfSchema";
+import type { WhatIfAnswer } from "../../../contract/what-if.ts";
 import { WhatIfShiftChart } from "./WhatIfShiftChart";
 
 /** What the removal would do: who is cut off, new single points of failure, redundancy lost, centrality shifts. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useEntityNames } from "../graph/entityNames";
 import { useLanguage } from "../i18n/useLanguage";
 import { shiftChart, shiftChartDefaults } from "./shiftChart";
-import type { CentralityShift } from "./whatIfSchema";
+import type { CentralityShift } from "../../../contract/what-if.ts";
 
 const BEFORE = "#9aa5b1";
 const AFTER_UP = "#0072B2";

@@ -1,4 +1,4 @@
-import type { CentralityShift } from "./whatIfSchema";
+import type { CentralityShift } from "../../../contract/what-if.ts";
 
 /**
  * Geometry of the centrality-shift chart: one row per entity — its name, then a bar for

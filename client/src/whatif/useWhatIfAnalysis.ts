@@ -4,7 +4,7 @@ import { isAbort, toProblem } from "../api/fetchJson";
 import { useViewStore } from "../view/viewStore";
 import type { Marks } from "./marks";
 import { analyseWhatIf } from "./whatIfApi";
-import type { WhatIfAnswer } from "./whatIfSchema";
+import type { WhatIfAnswer } from "../../../contract/what-if.ts";
 
 export type WhatIfAnalysis =
   | { type: "none" }

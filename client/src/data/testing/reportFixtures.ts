@@ -1,4 +1,4 @@
-import type { ImportJob, ImportReport } from "../importSchemas";
+import type { ImportJob, ImportReport } from "../../../../contract/imports.ts";
 
 /**
  * Import reports shaped and worded as `POST /api/imports` produces them (see

@@ -1,5 +1,5 @@
 import type { NodeCollection, Position } from "cytoscape";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 import { finishLayout, runLayout } from "./canvasLayout";
 import { visibleOnCanvas, type CanvasState } from "./canvasState";
 import { fcoseOptions } from "./layoutOptions";

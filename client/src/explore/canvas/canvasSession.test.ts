@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { concentricLevels } from "../concentricLevels";
 import { edge, node, seedModel, smallGraph } from "../testing/exploreFixtures";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 import { canvasMarks } from "./canvasMarks";
 import { startCanvasSession, type CanvasEvents, type CanvasSession } from "./canvasSession";
 

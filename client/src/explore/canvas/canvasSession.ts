@@ -1,7 +1,7 @@
 import type { Core, Position } from "cytoscape";
 import { concentricLevels } from "../concentricLevels";
 import type { ElementFilters } from "../visibleElements";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 import type { GraphModel } from "../../graph/graphModelSchema";
 import type { LayoutName } from "../../view/viewState";
 import { applyClasses, applyLabelPlacement, applyPins, selectOnly } from "./canvasClasses";

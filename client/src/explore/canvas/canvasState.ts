@@ -1,6 +1,6 @@
 import type { CollectionReturnValue, Core, Layouts, Position } from "cytoscape";
 import type { ElementFilters } from "../visibleElements";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 import type { LayoutName } from "../../view/viewState";
 import type { CanvasEvents } from "./canvasEvents";
 import type { CanvasMarks } from "./canvasMarks";

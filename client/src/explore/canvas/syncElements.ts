@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition, Position } from "cytoscape";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 
 export interface SyncOutcome {
   added: string[];

@@ -1,7 +1,8 @@
 import seedModelJson from "../../../../server/model/graph-model.json";
-import type { GraphElements } from "../../graph/graphElementsSchema";
+import type { GraphElements } from "../../../../contract/elements.ts";
 import { useGraphStore } from "../../graph/graphStore";
-import { graphModelSchema, type GraphModel } from "../../graph/graphModelSchema";
+import { type GraphModel } from "../../graph/graphModelSchema";
+import { graphModelSchema } from "../../../../contract/model.ts";
 import { defaultViewState } from "../../view/viewState";
 import { useViewStore } from "../../view/viewStore";
 

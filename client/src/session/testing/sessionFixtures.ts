@@ -1,5 +1,6 @@
 import { setCsrfToken } from "../../api/apiSession";
-import type { Role, Session } from "../accessSchemas";
+import type { Session } from "../accessSchemas";
+import type { Role } from "../../../../contract/roles.ts";
 import { useMarkingStore } from "../markingStore";
 import { useSessionStore } from "../sessionStore";
 
