@@ -23,6 +23,8 @@ export const propertySpecSchema = z
     type: z.enum(["string", "boolean", "integer", "float", "date", "datetime"]),
     required: z.boolean().default(false),
     enum: z.array(z.string().min(1)).min(1).optional(),
+    /** What each enum value is called in each language, for display (the stored value stays the code). */
+    valueNames: z.record(z.string(), names).optional(),
     maxLength: z.number().int().positive().optional(),
     /** A regular expression a string value must match whole, such as the `;`-separated caveats. */
     pattern: z.string().refine((source) => {
@@ -35,7 +37,9 @@ export const propertySpecSchema = z
     }, "must be a valid regular expression").optional(),
     names,
   })
-  .strict();
+  .strict()
+  .refine((spec) => !spec.valueNames || (spec.enum !== undefined && Object.keys(spec.valueNames).every((value) => spec.enum!.includes(value))),
+    { message: "valueNames may only name values of the property's enum", path: ["valueNames"] });
 
 export type PropertySpec = z.infer<typeof propertySpecSchema>;
 
@@ -122,3 +126,8 @@ export const graphModelSchema = z
 export type GraphModelDefinition = z.infer<typeof graphModelSchema>;
 export type KindDefinition = z.infer<typeof kindSchema>;
 export type RelationshipTypeDefinition = z.infer<typeof relationshipTypeSchema>;
+
+/** An enum value as a reader calls it in `language`; the stored code when the model gives no name. */
+export function valueName(spec: Pick<PropertySpec, "valueNames"> | undefined, value: string, language: Language): string {
+  return spec?.valueNames?.[value]?.[language] ?? value;
+}

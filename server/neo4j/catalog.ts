@@ -170,6 +170,19 @@ export const VISIBLE_MACRO = /@visible\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
  */
 export const VISIBLE_TO_MACRO = /@visibleTo\(([A-Za-z_]\w*),\s*([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\)/g;
 
+/**
+ * The analysis scope in Cypher, written once: `@inScope(x)` stands for "the element bound to
+ * x counts in this analysis" — its confidence (high when absent) is not among
+ * `$belowConfidence`, and when `$sources` is a list, it was loaded from one of them. It
+ * mirrors inScope (contract/analysis-scope.ts); forViewer always supplies both parameters.
+ */
+export const IN_SCOPE_MACRO = /@inScope\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+
+export function scopePredicate(variable: string): string {
+  return `(NOT coalesce(${variable}.confidence, 'high') IN $belowConfidence` +
+    ` AND ($sources IS NULL OR ${variable}.provenanceSource IN $sources))`;
+}
+
 export function visibilityPredicate(variable: string, markings = "$markings", caveats = "$caveats"): string {
   return `(coalesce(${variable}.classification, 'UNCLASSIFIED') IN ${markings}` +
     ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN ${caveats}))`;
@@ -179,8 +192,9 @@ export function expandVisibility(name: string, text: string): string {
   const expanded = text
     .replace(VISIBLE_TO_MACRO, (_match, variable: string, markings: string, caveats: string) =>
       visibilityPredicate(variable, markings, caveats))
-    .replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable));
+    .replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable))
+    .replace(IN_SCOPE_MACRO, (_match, variable: string) => scopePredicate(variable));
   const code = expanded.split("\n").filter((line) => !line.trimStart().startsWith("//")).join("\n");
-  if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable)`);
+  if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable) or @inScope(variable)`);
   return expanded;
 }

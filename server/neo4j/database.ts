@@ -3,6 +3,7 @@ import { databaseUnavailable, queryTimeout } from "../errors.ts";
 import { loadCatalog, type QueryName } from "./catalog.ts";
 import { toPlainRecord, type Plain } from "./convert.ts";
 import { viewerParameters, type Viewer } from "../access/viewer.ts";
+import { confidenceBelow, FULL_SCOPE, type AnalysisScope } from "../../contract/analysis-scope.ts";
 
 export interface DatabaseOptions {
   uri: string;
@@ -37,6 +38,8 @@ export interface Transaction {
  */
 export interface ViewerDatabase {
   readonly viewer: Viewer;
+  /** What an analysis counts (statements read it through `@inScope`). */
+  readonly scope: AnalysisScope;
   read<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   write<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   query(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
@@ -99,11 +102,20 @@ export class GraphDatabase {
     }
   }
 
-  /** The work of one viewer: the only way to run a statement that filters by viewer. */
-  forViewer(viewer: Viewer): ViewerDatabase {
-    const injected = viewerParameters(viewer);
+  /**
+   * The work of one viewer: the only way to run a statement that filters by viewer. An
+   * analysis also passes its scope, which statements read through `@inScope` (every
+   * element counts when it is absent).
+   */
+  forViewer(viewer: Viewer, scope: AnalysisScope = FULL_SCOPE): ViewerDatabase {
+    const injected = {
+      ...viewerParameters(viewer),
+      belowConfidence: confidenceBelow(scope.minConfidence),
+      sources: scope.sources ? [...scope.sources] : null,
+    };
     return {
       viewer,
+      scope,
       read: (work, options = {}) => this.transaction("READ", work, options, injected),
       write: (work, options = {}) => this.transaction("WRITE", work, options, injected),
       query: (name, params = {}) => this.readStatement(name, params, injected),
