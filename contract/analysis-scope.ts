@@ -41,3 +41,28 @@ export function inScope(scope: AnalysisScope, element: { confidence?: unknown; p
 export function scopeKey(scope: AnalysisScope): string {
   return `${scope.minConfidence}|${scope.sources ? [...scope.sources].sort().join(",") : "*"}`;
 }
+
+export const analysisScopeSchema = z.object({
+  minConfidence: z.enum(CONFIDENCE_LEVELS),
+  sources: z.array(z.string()).optional(),
+}).describe("What the analysis counted: the lowest confidence and the import sources (all when absent).").meta({ id: "AnalysisScope" });
+
+/**
+ * How far an answer rests on links below high confidence: the answer compared with the
+ * same analysis counting only what a source states.
+ */
+export const assumptionReportSchema = z.object({
+  minConfidence: z.enum(CONFIDENCE_LEVELS),
+  dependentFindings: z.number().int().describe("Findings of this answer that vanish when only high-confidence links count."),
+  hiddenFindings: z.number().int().describe("Findings that appear when only high-confidence links count: weaker links hide them here."),
+  dependent: z.array(z.string()).describe("Keys (ids) of the dependent findings."),
+  hidden: z.array(z.string()).describe("Keys (ids) of the hidden findings."),
+  compared: z.boolean().describe("False when the strict comparison could not be made."),
+}).meta({ id: "AssumptionReport" });
+
+export type AssumptionReport = z.infer<typeof assumptionReportSchema>;
+
+/** A finding's identity across two answers (the key `dependent` and `hidden` list): its id, else its whole content. */
+export function findingKey(row: Record<string, unknown>): string {
+  return typeof row.id === "string" ? row.id : JSON.stringify(row, Object.keys(row).sort());
+}

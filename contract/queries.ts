@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { markingSchema } from "./markings.ts";
+import { analysisScopeSchema, assumptionReportSchema } from "./analysis-scope.ts";
 
 /** The canned queries' categories, in the order the dashboard presents them. */
 export const CATEGORIES = ["gaps", "dependencies", "resilience", "coverage", "data-quality"] as const;
@@ -32,6 +33,8 @@ export const queryAnswerSchema = z.object({
   asOf: z.string().nullable(),
   truncated: z.boolean().optional().describe("More findings than the limit; absent when the query does not say (the dashboard then compares the rows with the limit)."),
   marking: markingSchema,
+  scope: analysisScopeSchema,
+  assumptions: assumptionReportSchema,
 }).catchall(z.unknown()).meta({ id: "QueryAnswer" });
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { markingSchema } from "./markings.ts";
+import { analysisScopeSchema, assumptionReportSchema } from "./analysis-scope.ts";
 
 /** `POST /api/what-if`: what removing the marked elements would do. */
 export const whatIfSchema = z.object({
@@ -21,6 +22,8 @@ export const whatIfSchema = z.object({
   }),
   graphVersion: z.number().int(),
   marking: markingSchema,
+  scope: analysisScopeSchema,
+  assumptions: assumptionReportSchema.describe("Findings (cut off, new single points of failure, redundancy lost) that rest on links below high confidence, keyed cut-off:id, new-single-point:id, redundancy-lost:from|to."),
 }).meta({ id: "WhatIf" });
 
 export type WhatIfAnswer = z.infer<typeof whatIfSchema>;

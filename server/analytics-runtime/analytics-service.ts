@@ -4,6 +4,7 @@ import type { Viewer } from "../access/viewer.ts";
 import type { GraphDatabase, Row, ViewerDatabase } from "../neo4j/database.ts";
 import { AnalyticsWorker } from "./analytics-worker.ts";
 import type { ProjectionRows } from "./protocol.ts";
+import { FULL_SCOPE, scopeKey, type AnalysisScope } from "../../contract/analysis-scope.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
 
 /** Sizes kept (per graph version and viewer), oldest dropped first. */
@@ -11,9 +12,10 @@ const SIZES_KEPT = 50;
 
 /**
  * Graph algorithms on a projection fetched from Neo4j by Cypher. A projection is keyed by
- * the graph version (a counter every write bumps), the as-of date and the viewer (what
- * the reader may see), so it is fetched once per version, date and viewer, never served
- * stale, and never serves one reader what only another may see.
+ * the graph version (a counter every write bumps), the as-of date, the viewer (what the
+ * reader may see) and the analysis scope (the links and sources counted), so it is fetched
+ * once per version, date, viewer and scope, never served stale, and never serves one
+ * reader what only another may see.
  */
 export class AnalyticsService {
   private readonly worker: AnalyticsWorker;
@@ -28,15 +30,16 @@ export class AnalyticsService {
   }
 
   /**
-   * How much of the graph a viewer sees (`analytics/graph-size`: entities, relationships
-   * and their markings), scanned once per graph version and viewer: answers rest their
+   * How much of the graph a viewer sees within an analysis scope (`analytics/graph-size`:
+   * entities, relationships and their markings), scanned once per graph version, viewer
+   * and scope: answers rest their
    * summary and banner on it, and the scan reads the whole graph.
    */
-  visibleGraphSize(viewer: Viewer, graphVersion: number): Promise<Row | undefined> {
-    const key = `${graphVersion}|${viewer.key}`;
+  visibleGraphSize(viewer: Viewer, graphVersion: number, scope: AnalysisScope = FULL_SCOPE): Promise<Row | undefined> {
+    const key = `${graphVersion}|${viewer.key}|${scopeKey(scope)}`;
     let size = this.sizes.get(key);
     if (!size) {
-      size = this.db.forViewer(viewer).query("analytics/graph-size").then(([row]) => row);
+      size = this.db.forViewer(viewer, scope).query("analytics/graph-size").then(([row]) => row);
       // A failed scan is not kept: the next answer tries again.
       size.catch(() => this.sizes.delete(key));
       this.sizes.set(key, size);
@@ -54,11 +57,12 @@ export class AnalyticsService {
   }
 
   analyze<T extends TaskName>(
-    task: T, args: TaskArgs<T>, scope: { graphVersion: number; asOf?: string; viewer: Viewer },
+    task: T, args: TaskArgs<T>, on: { graphVersion: number; asOf?: string; viewer: Viewer; scope?: AnalysisScope },
   ): Promise<TaskResult<T>> {
-    const key = `${scope.graphVersion}|${scope.asOf ?? "*"}|${scope.viewer.key}`;
-    const reader = this.db.forViewer(scope.viewer);
-    return this.worker.run(key, () => fetchProjectionRows(reader, this.model, scope.asOf), task, args);
+    const scope = on.scope ?? FULL_SCOPE;
+    const key = `${on.graphVersion}|${on.asOf ?? "*"}|${on.viewer.key}|${scopeKey(scope)}`;
+    const reader = this.db.forViewer(on.viewer, scope);
+    return this.worker.run(key, () => fetchProjectionRows(reader, this.model, on.asOf), task, args);
   }
 
   close(): Promise<void> {

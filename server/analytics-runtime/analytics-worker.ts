@@ -3,7 +3,7 @@ import { queryTimeout } from "../errors.ts";
 import type { ProjectionRows, WorkerRequest, WorkerResponse } from "./protocol.ts";
 import type { TaskArgs, TaskName, TaskResult } from "./tasks.ts";
 
-const MAX_PROJECTIONS = 3;
+const MAX_PROJECTIONS = 4;
 
 export class AnalyticsTaskError extends Error {
   constructor(readonly taskErrorName: string, message: string) {

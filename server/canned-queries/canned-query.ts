@@ -3,6 +3,7 @@ import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../../contract/model.ts";
 import type { Category } from "../../contract/queries.ts";
+import type { AnalysisScope } from "../../contract/analysis-scope.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 
 /** A text in each of the dashboard's three languages. */
@@ -39,6 +40,8 @@ export interface QueryRunContext {
   asOf: string | undefined;
   /** `asOf` as a Neo4j date parameter (null when absent). */
   asOfDate: unknown;
+  /** The links and sources the analysis counts; `db` and `analyze` apply it already. */
+  scope: AnalysisScope;
   /** Runs a graph algorithm in the analytics worker, on the projection for this graph version, date and viewer. */
   analyze<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>>;
 }

@@ -11,6 +11,8 @@ import { type ResponseMarking } from "../../contract/markings.ts";
 import type { GraphDatabase, ViewerDatabase } from "../neo4j/database.ts";
 import type { CannedQuery, Column, Findings, Highlight, QueryRunContext } from "./canned-query.ts";
 import { describeBasis } from "./summary.ts";
+import { compareFindings, describeAssumptions, describeSources } from "./scope-report.ts";
+import { findingKey, minConfidenceParam, scopeKey, sourcesParam, type AnalysisScope, type AssumptionReport } from "../../contract/analysis-scope.ts";
 
 export interface QueryAnswer {
   query: string;
@@ -21,6 +23,8 @@ export interface QueryAnswer {
   graphVersion: number;
   asOf: string | null;
   marking: ResponseMarking;
+  scope: AnalysisScope;
+  assumptions: AssumptionReport;
   [extra: string]: unknown;
 }
 
@@ -47,7 +51,7 @@ export class QueryRunner {
   ) {}
 
   parameterSchema(query: CannedQuery) {
-    return query.params.extend({ asOf: asOfQueryParam });
+    return query.params.extend({ asOf: asOfQueryParam, minConfidence: minConfidenceParam, sources: sourcesParam });
   }
 
   async run(query: CannedQuery, rawParams: unknown, language: Language, viewer: Viewer): Promise<QueryAnswer> {
@@ -56,15 +60,16 @@ export class QueryRunner {
       const errors = parsed.error.issues.map((issue) => ({ path: ["params", ...issue.path].join("."), message: issue.message }));
       throw invalidRequest(`Invalid ${errors.map((e) => e.path).join(", ")}: ${errors[0]!.message}.`, errors);
     }
-    const { asOf, ...params } = parsed.data as Record<string, unknown> & { asOf?: string };
+    const { asOf, minConfidence, sources, ...params } = parsed.data as Record<string, unknown> & { asOf?: string } & AnalysisScope;
+    const scope: AnalysisScope = sources ? { minConfidence, sources } : { minConfidence };
     const graphVersion = await this.analytics.graphVersion();
-    const key = JSON.stringify([query.id, graphVersion, viewer.key, language, asOf ?? null, params]);
+    const key = JSON.stringify([query.id, graphVersion, viewer.key, language, asOf ?? null, scopeKey(scope), params]);
     const cached = this.cache.get(key);
     if (cached) return cached;
     // Many readers asking at once for an answer not yet computed share one computation.
     let running = this.running.get(key);
     if (!running) {
-      running = this.compute(query, { key, params, asOf, graphVersion, language, viewer })
+      running = this.compute(query, { key, params, asOf, scope, graphVersion, language, viewer })
         .finally(() => this.running.delete(key));
       this.running.set(key, running);
     }
@@ -72,10 +77,11 @@ export class QueryRunner {
   }
 
   private async compute(query: CannedQuery, run: {
-    key: string; params: Record<string, unknown>; asOf: string | undefined; graphVersion: number; language: Language; viewer: Viewer;
+    key: string; params: Record<string, unknown>; asOf: string | undefined; scope: AnalysisScope;
+    graphVersion: number; language: Language; viewer: Viewer;
   }): Promise<QueryAnswer> {
-    const { key, params, asOf, graphVersion, language, viewer } = run;
-    const reader = this.db.forViewer(viewer);
+    const { key, params, asOf, scope, graphVersion, language, viewer } = run;
+    const reader = this.db.forViewer(viewer, scope);
     await this.requireEntities(reader, query, params);
     const context: QueryRunContext = {
       db: reader,
@@ -84,7 +90,8 @@ export class QueryRunner {
       graphVersion,
       asOf,
       asOfDate: toNeo4jDate(asOf),
-      analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf, viewer }),
+      scope,
+      analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf, viewer, scope }),
     };
     let findings: Findings;
     try {
@@ -95,7 +102,16 @@ export class QueryRunner {
       }
       throw error;
     }
-    const size = await this.analytics.visibleGraphSize(viewer, graphVersion);
+    const size = await this.analytics.visibleGraphSize(viewer, graphVersion, scope);
+    if (scope.sources && Number(size?.entities ?? 0) === 0) {
+      const message = `No entity you may see was loaded from the source(s) ${scope.sources.join(", ")}.`;
+      throw notFound(message);
+    }
+    // The same analysis counting only what a source states: what differs rests on assumptions.
+    const strictKeys = scope.minConfidence === "high"
+      ? findings.rows.map(findingKey)
+      : (await this.run(query, { ...params, asOf, sources: scope.sources, minConfidence: "high" }, language, viewer)).rows.map(findingKey);
+    const assumptions = compareFindings(scope.minConfidence, findings.rows.map(findingKey), strictKeys);
     const answer: QueryAnswer = {
       query: query.id,
       columns: query.columns.map((column: Column) => ({ key: column.key, title: column.names[language] })),
@@ -107,9 +123,11 @@ export class QueryRunner {
         relationships: Number(size?.relationships ?? 0),
         graphVersion,
         asOf,
-      })}`,
+      })}${describeSources(language, scope.sources)} ${describeAssumptions(language, assumptions)}`,
       graphVersion,
       asOf: asOf ?? null,
+      scope,
+      assumptions,
       ...findings.extra,
       // The viewer's whole visible graph: never less than the part the answer rests on.
       marking: markingOfRows([size?.markings]),

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { deferred, inEvery, json, modelAnswer, resetStores, stubApi, UNMARKED, type FakeRoute } from "../testing/fakeApi";
+import { deferred, inEvery, json, modelAnswer, resetStores, stubApi, UNASSUMED, UNMARKED, type FakeRoute } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { QueriesPanel } from "./QueriesPanel";
 
@@ -42,6 +42,7 @@ const answer = {
   graphVersion: 1,
   asOf: null,
   ...UNMARKED,
+  ...UNASSUMED,
 };
 
 const catalogAnswer: FakeRoute = ["GET", "/api/queries", () => json(catalog)];
@@ -89,6 +90,23 @@ describe("QueriesPanel", () => {
     const view = useViewStore.getState();
     expect(view.query).toEqual({ id: "dissemination-without-liaison", params: { service: "sgrs" } });
     expect(view.emphasis).toEqual({ source: "query", nodes: ["sgrs", "ctif", "customs"], edges: ["sgrs--disseminates-to--ctif"] });
+  });
+
+  it("marks the findings that rest on assumed links and says how many the assumptions hide", async () => {
+    const assumed = {
+      ...answer,
+      assumptions: { minConfidence: "low", dependentFindings: 1, hiddenFindings: 2, dependent: ["customs"], hidden: ["dgcc", "nato"], compared: true },
+    };
+    stubApi([modelAnswer, catalogAnswer, ["POST", /\/run$/, () => json(assumed)]]);
+    render(<QueriesPanel />);
+    await choose(/without a liaison/);
+    await userEvent.click(screen.getByRole("button", { name: "Run" }));
+
+    const note = await screen.findByRole("note");
+    expect(note.textContent).toBe("1 finding rests on assumed or inferred links (marked ◆). 2 more findings appear when only links a source states count.");
+    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
+    expect(rows.map((row) => row.className.includes("query-results__row--assumed"))).toEqual([false, true]);
+    expect(within(rows[1]!).getByLabelText(/Rests on an assumed/)).toBeTruthy();
   });
 
   it("shows a 400 problem's title and detail, and each parameter's error next to its field", async () => {

@@ -8,6 +8,7 @@ import { cellText, type CellContext } from "./cellText";
 import { isTruncated } from "./useQueryRun";
 import { useViewStore } from "../view/viewStore";
 import { QueryResultsMarking } from "../session/MarkingBanner";
+import { findingKey } from "../../../contract/analysis-scope.ts";
 
 export interface QueryResultsProps {
   answer: QueryAnswer;
@@ -29,11 +30,13 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
   const context: CellContext = { names, kindName, typeName, format };
   const highlighted = useMemo(() => new Set([...answer.highlight.nodes, ...answer.highlight.edges]), [answer.highlight]);
   const selectable = (id: unknown): id is string => typeof id === "string" && (names.has(id) || highlighted.has(id));
+  const dependent = useMemo(() => new Set(answer.assumptions.dependent), [answer.assumptions]);
 
   return (
     <div className="query-results">
       <QueryResultsMarking />
       <p className="query-results__summary">{answer.summary}</p>
+      <AssumptionNotice answer={answer} />
       {answer.rows.length === 0 ? (
         <p className="query-results__empty">{t("queries.nothingFound")}</p>
       ) : (
@@ -53,10 +56,11 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
                 {answer.rows.map((row, index) => {
                   const id = row.id;
                   const canSelect = selectable(id);
+                  const assumed = dependent.has(findingKey(row));
                   return (
                     <tr
                       key={typeof id === "string" ? id : index}
-                      className={`query-results__row${canSelect ? " query-results__row--selectable" : ""}${canSelect && id === selection ? " query-results__row--selected" : ""}`}
+                      className={`query-results__row${canSelect ? " query-results__row--selectable" : ""}${canSelect && id === selection ? " query-results__row--selected" : ""}${assumed ? " query-results__row--assumed" : ""}`}
                       onClick={canSelect ? () => select(id, { focus: true }) : undefined}
                       data-row-id={typeof id === "string" ? id : undefined}
                     >
@@ -64,6 +68,7 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
                         const text = cellText(column.key, row[column.key], context);
                         return (
                           <td key={column.key}>
+                            {c === 0 && assumed && <span className="query-results__assumed" title={t("queries.assumedMark")} aria-label={t("queries.assumedMark")}>◆ </span>}
                             {c === 0 && canSelect ? (
                               <button type="button" className="button button--link" title={t("queries.showOnGraph")}>{text}</button>
                             ) : text}
@@ -79,5 +84,19 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** How many findings rest on links below high confidence, and how many those links hide. */
+function AssumptionNotice({ answer }: { answer: QueryAnswer }) {
+  const { t } = useTranslation("panels");
+  const { dependentFindings, hiddenFindings, compared } = answer.assumptions;
+  if (!compared || (dependentFindings === 0 && hiddenFindings === 0)) return null;
+  return (
+    <p className="query-results__assumptions" role="note">
+      {dependentFindings > 0 && t("queries.assumptionsDependent", { count: dependentFindings })}
+      {dependentFindings > 0 && hiddenFindings > 0 && " "}
+      {hiddenFindings > 0 && t("queries.assumptionsHidden", { count: hiddenFindings })}
+    </p>
   );
 }

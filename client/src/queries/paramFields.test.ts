@@ -62,3 +62,17 @@ describe("toParams", () => {
     expect(toParams(required, { to: "" }).problems).toEqual({ to: { type: "required" } });
   });
 });
+
+describe("free lists", () => {
+  const fields = fieldsOf({ type: "object", properties: { sources: { type: "array", items: { type: "string", minLength: 1 } } } });
+
+  it("reads a list without fixed values as comma-separated text", () => {
+    expect(fields[0]).toMatchObject({ name: "sources", kind: "textList" });
+    expect(initialValues(fields, { sources: ["seed", "karate"] })).toEqual({ sources: "seed, karate" });
+  });
+
+  it("sends each non-empty item once, and nothing when the input is empty", () => {
+    expect(toParams(fields, { sources: " seed, karate ,, seed " }).params).toEqual({ sources: ["seed", "karate"] });
+    expect(toParams(fields, { sources: "  " }).params).toEqual({});
+  });
+});

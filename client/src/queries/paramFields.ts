@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * A canned query's parameters, read from their JSON Schema (2020-12) into the fields of a
  * form: integers and numbers with their bounds, dates, lists of relationship types, entity
- * ids (parameters named service, entity, from or to), and plain text for anything else.
+ * ids (parameters named service, entity, from or to), free lists (comma-separated, such as
+ * import sources), and plain text for anything else.
  */
 export const ENTITY_PARAMS: readonly string[] = ["service", "entity", "from", "to"];
 
@@ -37,7 +38,8 @@ export type ParamField =
   | (FieldBase & { kind: "entity"; defaultValue?: string })
   | (FieldBase & { kind: "choice"; options: string[]; defaultValue?: string })
   | (FieldBase & { kind: "boolean"; defaultValue?: boolean })
-  | (FieldBase & { kind: "text"; defaultValue?: string });
+  | (FieldBase & { kind: "text"; defaultValue?: string })
+  | (FieldBase & { kind: "textList"; defaultValue?: string[] });
 
 /** What the form holds: inputs' text, a list's checked values, a checkbox's state. */
 export type FieldValue = string | string[] | boolean;
@@ -67,6 +69,9 @@ function fieldOf(name: string, property: z.infer<typeof propertySchema>, require
       defaultValue: Array.isArray(fallback) ? fallback.map(String) : undefined,
     };
   }
+  if (type === "array") {
+    return { ...base, kind: "textList", defaultValue: Array.isArray(fallback) ? fallback.map(String) : undefined };
+  }
   const text = typeof fallback === "string" ? fallback : undefined;
   if (property.enum) return { ...base, kind: "choice", options: property.enum.map(String), defaultValue: text };
   if (property.format === "date") return { ...base, kind: "date", defaultValue: text };
@@ -85,6 +90,8 @@ function valueOf(field: ParamField, value: unknown): FieldValue {
       return Array.isArray(value) ? value.map(String) : [];
     case "boolean":
       return value === true;
+    case "textList":
+      return Array.isArray(value) ? value.map(String).join(", ") : value === undefined || value === null ? "" : String(value);
     default:
       return value === undefined || value === null ? "" : String(value);
   }
@@ -117,6 +124,10 @@ export function toParams(fields: ParamField[], values: FormValues): { params: Re
     const text = typeof value === "string" ? value.trim() : "";
     if (text === "") {
       if (field.required && field.defaultValue === undefined) problems[field.name] = { type: "required" };
+      continue;
+    }
+    if (field.kind === "textList") {
+      params[field.name] = [...new Set(text.split(",").map((item) => item.trim()).filter((item) => item !== ""))];
       continue;
     }
     if (field.kind !== "number") {

@@ -46,6 +46,12 @@ export function stubApi(routes: FakeRoute[]) {
 /** The `marking` member of an answer resting on unmarked data. */
 export const UNMARKED = { marking: { classification: "UNCLASSIFIED" as const, caveats: [] } };
 
+/** An analysis answer's scope part when every link counted and nothing rested on an assumption. */
+export const UNASSUMED = {
+  scope: { minConfidence: "low" as const },
+  assumptions: { minConfidence: "low" as const, dependentFindings: 0, hiddenFindings: 0, dependent: [], hidden: [], compared: true },
+};
+
 /** The same text in the three languages, where a fixture's wording does not matter. */
 export const inEvery = (text: string) => ({ fr: text, nl: text, en: text });
 

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { json, modelAnswer, resetStores, stubApi, UNMARKED, type FakeRoute } from "../testing/fakeApi";
+import { json, modelAnswer, resetStores, stubApi, UNASSUMED, UNMARKED, type FakeRoute } from "../testing/fakeApi";
 import { useViewStore } from "../view/viewStore";
 import { WhatIfPanel } from "./WhatIfPanel";
 
@@ -23,6 +23,7 @@ const impact = {
   },
   graphVersion: 1,
   ...UNMARKED,
+  ...UNASSUMED,
 };
 
 const whatIfAnswer: FakeRoute = ["POST", "/api/what-if", () => json(impact)];
@@ -68,7 +69,7 @@ describe("WhatIfPanel", () => {
     expect(screen.getByRole("region", { name: /Redundancy lost/ }).textContent).toContain("3 → 0");
     expect(screen.getByRole("img", { name: /Betweenness before and after/ })).toBeTruthy();
 
-    expect(requests.find((r) => r.method === "POST")?.body).toEqual({ removeNodes: ["sgrs"], removeRelationships: ["sgrs--meets-informally--vsse"] });
+    expect(requests.find((r) => r.method === "POST")?.body).toEqual({ removeNodes: ["sgrs"], removeRelationships: ["sgrs--meets-informally--vsse"], minConfidence: "low" });
     expect(useViewStore.getState().whatIfImpact).toEqual({
       removedNodes: impact.removed.nodes,
       removedEdges: impact.removed.edges,
@@ -77,12 +78,34 @@ describe("WhatIfPanel", () => {
     });
   });
 
+  it("counts only the links and sources asked for, and says what of the impact rests on assumptions", async () => {
+    const assumed = {
+      ...impact,
+      assumptions: { minConfidence: "medium", dependentFindings: 2, hiddenFindings: 0, dependent: ["cut-off:ctif", "cut-off:customs"], hidden: [], compared: true },
+    };
+    const { requests } = stubApi([modelAnswer, ["POST", "/api/what-if", () => json(assumed)]]);
+    useViewStore.setState({ whatIf: { nodes: ["sgrs"], edges: [] } });
+    const user = userEvent.setup();
+    render(<WhatIfPanel />);
+    await screen.findByRole("region", { name: /Cut off/ });
+
+    await user.selectOptions(screen.getByLabelText("Links counted"), "medium");
+    await user.type(screen.getByLabelText("Import sources"), "seed, karate,");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+
+    expect((await screen.findByRole("note")).textContent).toBe(
+      "2 of these impacts rest on assumed or inferred links: they vanish when only links a source states count.");
+    expect(requests.filter((r) => r.method === "POST").at(-1)?.body).toEqual({
+      removeNodes: ["sgrs"], removeRelationships: [], minConfidence: "medium", sources: ["seed", "karate"],
+    });
+  });
+
   it("analyses the marks a shared link carries as soon as it opens", async () => {
     const { requests } = stubApi([modelAnswer, whatIfAnswer]);
     useViewStore.setState({ whatIf: { nodes: ["sgrs"], edges: [] }, asOf: "2024-01-01" });
     render(<WhatIfPanel />);
     expect(await screen.findByRole("region", { name: /Cut off/ })).toBeTruthy();
-    expect(requests.find((r) => r.method === "POST")?.body).toEqual({ removeNodes: ["sgrs"], removeRelationships: [], asOf: "2024-01-01" });
+    expect(requests.find((r) => r.method === "POST")?.body).toEqual({ removeNodes: ["sgrs"], removeRelationships: [], asOf: "2024-01-01", minConfidence: "low" });
   });
 
   it("removes one mark, and resets marks, impact and emphasis", async () => {

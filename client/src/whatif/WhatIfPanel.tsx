@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useEntityNames } from "../graph/entityNames";
 import { useModelNames } from "../graph/modelNames";
@@ -8,6 +8,7 @@ import { isMarked, mark, markCount, NO_MARKS, unmark, type Marks } from "./marks
 import { useWhatIfAnalysis } from "./useWhatIfAnalysis";
 import { BusyLine, ProblemNotice } from "../ui/StatusNotices";
 import { WhatIfResults } from "./WhatIfResults";
+import { FULL_SCOPE_INPUT, ScopeFields, type ScopeInput } from "./ScopeFields";
 
 /**
  * What-if mode: mark entities and relationships as removed, analyse what their loss would
@@ -20,6 +21,7 @@ export function WhatIfPanel() {
   const setView = useViewStore((state) => state.set);
   const setEmphasis = useViewStore((state) => state.setEmphasis);
   const { analysis, analyse, reset } = useWhatIfAnalysis();
+  const [scope, setScope] = useState<ScopeInput>(FULL_SCOPE_INPUT);
 
   // Marks in the view when the panel opens (a shared link, or back from another tab) are analysed again.
   useEffect(() => {
@@ -62,12 +64,13 @@ export function WhatIfPanel() {
           <p className="side-panel__hint">{t("whatIf.onHint")}</p>
           <MarkSelection marks={whatIf} onMark={(marks) => setView({ whatIf: marks })} />
           <MarkList marks={whatIf} onUnmark={(id) => setView({ whatIf: unmark(whatIf, id) })} />
+          <ScopeFields value={scope} onChange={setScope} />
           <div className="param-form__actions">
             <button
               type="button"
               className="button button--primary"
               disabled={markCount(whatIf) === 0 || analysis.type === "analysing"}
-              onClick={() => void analyse(whatIf, asOf)}
+              onClick={() => void analyse(whatIf, asOf, scope)}
             >
               {t("whatIf.analyse")}
             </button>

@@ -17,6 +17,7 @@ export function WhatIfResults({ answer }: { answer: WhatIfAnswer }) {
           count: answer.cutOff.length,
         })}
       </p>
+      <WhatIfAssumptions answer={answer} />
 
       <section className="details-section" aria-labelledby="whatif-cutoff">
         <h3 id="whatif-cutoff" className="side-panel__subheading">
@@ -134,5 +135,21 @@ function RedundancyTable({ lost }: { lost: WhatIfAnswer["redundancy"]["lost"] })
       </div>
       {lost.length > SHOWN_PAIRS && <p className="details-muted">{t("whatIf.morePairs", { count: lost.length - SHOWN_PAIRS })}</p>}
     </>
+  );
+}
+
+/** How many of the impacts rest on links below high confidence, and how many those links hide. */
+function WhatIfAssumptions({ answer }: { answer: WhatIfAnswer }) {
+  const { t } = useTranslation("panels");
+  const { dependentFindings, hiddenFindings, compared, minConfidence } = answer.assumptions;
+  if (minConfidence === "high") return <p className="details-muted">{t("whatIf.onlyStated")}</p>;
+  if (!compared) return <p className="details-muted">{t("whatIf.notCompared")}</p>;
+  if (dependentFindings === 0 && hiddenFindings === 0) return null;
+  return (
+    <p className="query-results__assumptions" role="note">
+      {dependentFindings > 0 && t("whatIf.assumptionsDependent", { count: dependentFindings })}
+      {dependentFindings > 0 && hiddenFindings > 0 && " "}
+      {hiddenFindings > 0 && t("whatIf.assumptionsHidden", { count: hiddenFindings })}
+    </p>
   );
 }

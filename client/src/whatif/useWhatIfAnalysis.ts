@@ -4,6 +4,7 @@ import { isAbort, toProblem } from "../api/fetchJson";
 import { useViewStore } from "../view/viewStore";
 import type { Marks } from "./marks";
 import { analyseWhatIf } from "./whatIfApi";
+import { FULL_SCOPE_INPUT, scopeParams, type ScopeInput } from "./ScopeFields";
 import type { WhatIfAnswer } from "../../../contract/what-if.ts";
 
 export type WhatIfAnalysis =
@@ -21,13 +22,13 @@ export function useWhatIfAnalysis() {
   useEffect(() => () => controller.current?.abort(), []);
 
   const analyse = useCallback(
-    async (marks: Marks, asOf: string | null) => {
+    async (marks: Marks, asOf: string | null, scope: ScopeInput = FULL_SCOPE_INPUT) => {
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
       setAnalysis({ type: "analysing" });
       try {
-        const answer = await analyseWhatIf({ nodes: marks.nodes, edges: marks.edges, asOf }, current.signal);
+        const answer = await analyseWhatIf({ nodes: marks.nodes, edges: marks.edges, asOf, ...scopeParams(scope) }, current.signal);
         setAnalysis({ type: "done", marks, answer });
         setWhatIfImpact({
           removedNodes: answer.removed.nodes,

@@ -9,6 +9,18 @@ import { AnalyticsTaskError } from "../../analytics-runtime/analytics-worker.ts"
 import { relationshipTypesParam } from "../../canned-queries/params.ts";
 import { asOfQueryParam } from "../../canned-queries/run-query.ts";
 import type { RouteContext } from "../context.ts";
+import { compareFindings } from "../../canned-queries/scope-report.ts";
+import { minConfidenceParam, sourcesParam, type AnalysisScope } from "../../../contract/analysis-scope.ts";
+import type { WhatIf } from "../../analytics/what-if.ts";
+
+/** A what-if answer's findings, one key each: what is cut off, new single points of failure, redundancy lost. */
+function whatIfFindings(answer: WhatIf): string[] {
+  return [
+    ...answer.cutOff.map((id) => `cut-off:${id}`),
+    ...answer.newArticulationPoints.map((id) => `new-single-point:${id}`),
+    ...answer.redundancy.lost.map((pair) => `redundancy-lost:${pair.from}|${pair.to}`),
+  ];
+}
 
 export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[] {
   return [
@@ -25,6 +37,8 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
           .describe("Pairs whose redundancy matters; every (Service, Partner) pair when absent."),
         types: relationshipTypesParam(model),
         asOf: asOfQueryParam,
+        minConfidence: minConfidenceParam,
+        sources: sourcesParam,
       }).refine((body) => body.removeNodes.length + body.removeRelationships.length > 0, {
         message: "name at least one entity or relationship to remove", path: ["removeNodes"],
       }),
@@ -33,19 +47,31 @@ export function whatIfRoutes({ db, model, analytics }: RouteContext): RouteSpec[
       markedRead: () => "what-if",
       handle: async ({ body }, { req }) => {
         const viewer = viewerOf(req);
-        const reader = db.forViewer(viewer);
+        const scope: AnalysisScope = body.sources ? { minConfidence: body.minConfidence, sources: body.sources } : { minConfidence: body.minConfidence };
+        const reader = db.forViewer(viewer, scope);
         const found = new Set((await reader.query("explore/entities-by-ids", { ids: body.removeNodes })).map((row) => String(row.id)));
         const missing = body.removeNodes.filter((id) => !found.has(id));
         if (missing.length > 0) throw notFound(`No entity has id "${missing[0]}" (removeNodes).`);
         const graphVersion = await analytics.graphVersion();
+        const args = { removeNodes: body.removeNodes, removeEdges: body.removeRelationships, keyPairs: body.keyPairs, types: body.types };
         try {
-          const { value } = await analytics.analyze("whatIf", {
-            removeNodes: body.removeNodes, removeEdges: body.removeRelationships, keyPairs: body.keyPairs, types: body.types,
-          }, { graphVersion, asOf: body.asOf, viewer });
+          const { value } = await analytics.analyze("whatIf", args, { graphVersion, asOf: body.asOf, viewer, scope });
+          // The same removal counting only what a source states: what differs rests on assumptions.
+          let strict: WhatIf | undefined = value;
+          if (scope.minConfidence !== "high") {
+            strict = await analytics.analyze("whatIf", args, { graphVersion, asOf: body.asOf, viewer, scope: { ...scope, minConfidence: "high" } })
+              .then(({ value: strictValue }) => strictValue)
+              .catch((error: unknown) => {
+                // What is removed is itself below high confidence: there is nothing to compare with.
+                if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") return undefined;
+                throw error;
+              });
+          }
+          const assumptions = compareFindings(scope.minConfidence, whatIfFindings(value), strict && whatIfFindings(strict));
           // The viewer's whole visible graph: never less than the projection the answer rests on.
-          const size = await analytics.visibleGraphSize(viewer, graphVersion);
+          const size = await analytics.visibleGraphSize(viewer, graphVersion, scope);
           const marking = markingOfRows([size?.markings]);
-          return { ...value, graphVersion, marking };
+          return { ...value, graphVersion, marking, scope, assumptions };
         } catch (error) {
           if (error instanceof AnalyticsTaskError && error.taskErrorName === "AnalyticsUsageError") {
             throw invalidRequest(error.message, [{ path: "removeRelationships", message: error.message }]);

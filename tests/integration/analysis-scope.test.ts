@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runImport } from "../../server/import/run-import.ts";
+import { createTestUser, type TestClient } from "../support/server.ts";
+import { startSeededApp, type SeededApp } from "../support/seeded-app.ts";
+
+/**
+ * Every analysis counts only the links and sources its scope names: `minConfidence` leaves
+ * out assumed or inferred links, `sources` analyses one import apart from the rest, and
+ * each answer says which of its findings rest on links below high confidence.
+ */
+let app: SeededApp;
+let analyst: TestClient;
+
+const karateFile = fileURLToPath(new URL("../fixtures/karate.json", import.meta.url));
+// networkx 3's betweenness_centrality(karate_club_graph(), normalized=True).
+const karateExpected = JSON.parse(readFileSync(fileURLToPath(new URL("../fixtures/karate.expected.json", import.meta.url)), "utf8")) as {
+  betweenness: Record<string, number>;
+};
+
+async function importAs(source: string, file: string) {
+  const report = await runImport(app.db, app.model, [{ path: file, name: path.basename(file) }], {
+    mode: "replace", source, dryRun: false, user: "tests", maxElements: 10_000, timeoutMs: 60_000,
+  });
+  expect(report.status, JSON.stringify(report.errors.slice(0, 3))).toBe("imported");
+}
+
+function writeGraph(elements: { nodes: object[]; edges: object[] }): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "scope-")), "graph.json");
+  writeFileSync(file, JSON.stringify({ document: "scope test", recordedAt: "2026-12-07T00:00:00Z", ...elements }));
+  return file;
+}
+
+async function run(id: string, params: Record<string, unknown> = {}, client: TestClient = app.api) {
+  const { status, body } = await client.request(`/api/queries/${id}/run?lang=en`, {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ params }),
+  });
+  return { status, body };
+}
+
+const flagged = (body: { rows: { id: string }[] }) => body.rows.map((row) => row.id).sort();
+
+beforeAll(async () => {
+  app = await startSeededApp();
+  await importAs("karate", karateFile);
+  // A secret partner: to the admin, held to SGRS by a stated flow and an assumed meeting.
+  await importAs("secret-partner", writeGraph({
+    nodes: [{ data: { id: "shadow-partner", kind: "Partner", scope: "national", nameFr: "Partenaire caché", classification: "SECRET" } }],
+    edges: [
+      { data: { id: "sgrs--disseminates-to--shadow", source: "sgrs", target: "shadow-partner", type: "DISSEMINATES_TO", classification: "SECRET" } },
+      { data: { id: "sgrs--meets--shadow", source: "sgrs", target: "shadow-partner", type: "MEETS_INFORMALLY", confidence: "low", classification: "SECRET" } },
+    ],
+  }));
+  analyst = app.api.as((await createTestUser(app.db, { role: "analyst", clearance: "UNCLASSIFIED" })).token);
+});
+afterAll(() => app.close());
+
+describe("minConfidence", () => {
+  it("lets assumed links count by default, and names the findings they hide", async () => {
+    const { status, body } = await run("single-thread-partners");
+    expect(status).toBe(200);
+    expect(body.scope).toEqual({ minConfidence: "low" });
+    const strict = await run("single-thread-partners", { minConfidence: "high" });
+    expect(body.assumptions.hidden.sort()).toEqual(flagged(strict.body).filter((id) => !flagged(body).includes(id)));
+    expect(body.assumptions.hiddenFindings).toBe(body.assumptions.hidden.length);
+    expect(body.summary).toContain(`${body.assumptions.hiddenFindings} other finding(s) then appear`);
+  });
+
+  it("shows the partners an assumed meeting made look held by two threads once assumptions are left out", async () => {
+    const low = flagged((await run("single-thread-partners")).body);
+    const medium = flagged((await run("single-thread-partners", { minConfidence: "medium" })).body);
+    for (const partner of ["customs", "ctif", "dgcc", "shadow-partner"]) {
+      expect(low).not.toContain(partner);
+      expect(medium).toContain(partner);
+    }
+  });
+
+  it("finds the critical links assumed meetings hid", async () => {
+    const low = (await run("critical-links", { minConfidence: "low" })).body;
+    const medium = (await run("critical-links", { minConfidence: "medium" })).body;
+    const touches = (body: { rows: { id: string }[] }, id: string) => body.rows.some((row) => row.id.includes(id));
+    expect(touches(low, "customs")).toBe(false);
+    expect(touches(medium, "customs")).toBe(true);
+    expect(low.assumptions.hidden).toEqual(expect.arrayContaining(medium.rows.filter((row: { id: string }) => row.id.includes("customs")).map((row: { id: string }) => row.id)));
+  });
+
+  it("reports, at high, that only stated links were counted and nothing rests on assumptions", async () => {
+    const { body } = await run("single-thread-partners", { minConfidence: "high" });
+    expect(body.assumptions).toMatchObject({ minConfidence: "high", dependentFindings: 0, hiddenFindings: 0, compared: true });
+    expect(body.summary).toContain("Only links a source states (high confidence) were counted.");
+  });
+
+  it("refuses a level that does not exist, saying which are allowed", async () => {
+    const { status, body } = await run("single-thread-partners", { minConfidence: "certain" });
+    expect(status).toBe(400);
+    expect(body.errors[0].path).toBe("params.minConfidence");
+    expect(body.detail).toMatch(/low|medium|high/);
+  });
+
+  it("takes the scope in what-if too, and says which impacts rest on assumptions", async () => {
+    const post = (body: object) => app.api.request("/api/what-if", {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
+    });
+    const low = (await post({ removeRelationships: ["sgrs--disseminates-to--customs"] })).body;
+    const medium = (await post({ removeRelationships: ["sgrs--disseminates-to--customs"], minConfidence: "medium" })).body;
+    expect(low.cutOff).not.toContain("customs");
+    expect(medium.cutOff).toContain("customs");
+    expect(low.assumptions.hidden).toContain("cut-off:customs");
+    expect(medium.scope).toEqual({ minConfidence: "medium" });
+  });
+});
+
+describe("sources", () => {
+  it("analyses an imported network apart from the seed, as networkx computes it alone", async () => {
+    const { status, body } = await run("brokers", { sources: ["karate"], limit: 34 });
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(34);
+    for (const row of body.rows as { id: string; betweenness: number }[]) {
+      expect(row.betweenness, row.id).toBeCloseTo(karateExpected.betweenness[row.id]!, 4);
+    }
+    expect(body.summary).toContain("Only elements loaded from these sources were analysed: karate.");
+    // Together with the seed, the karate hub's share of shortest paths is far smaller.
+    const all = (await run("brokers", { limit: 1000 })).body.rows as { id: string; betweenness: number }[];
+    expect(all.find((row) => row.id === "karate-0")!.betweenness).toBeLessThan(karateExpected.betweenness["karate-0"]! / 2);
+  });
+
+  it("scopes Cypher-side queries too: the seed's partners are not the karate club's", async () => {
+    const everywhere = flagged((await run("single-thread-partners", { minConfidence: "medium" })).body);
+    const seedOnly = flagged((await run("single-thread-partners", { minConfidence: "medium", sources: ["seed"] })).body);
+    const karateOnly = (await run("single-thread-partners", { sources: ["karate"] })).body;
+    expect(everywhere).toContain("shadow-partner");
+    expect(seedOnly).toEqual(everywhere.filter((id) => id !== "shadow-partner"));
+    expect(karateOnly.rows).toEqual([]);
+  });
+
+  it("answers a source nothing visible was loaded from as missing, for a hidden source as for an unknown one", async () => {
+    const unknown = await run("brokers", { sources: ["no-such-source"] }, analyst);
+    const hidden = await run("brokers", { sources: ["secret-partner"] }, analyst);
+    expect(unknown.status).toBe(404);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.detail).toBe(unknown.body.detail.replace("no-such-source", "secret-partner"));
+  });
+});
+
+describe("the access rule", () => {
+  it("never names a hidden element among the findings assumptions hide or make", async () => {
+    const admin = (await run("single-thread-partners")).body;
+    expect(admin.assumptions.hidden).toContain("shadow-partner");
+    const { body } = await run("single-thread-partners", {}, analyst);
+    const text = JSON.stringify(body);
+    expect(text).not.toContain("shadow");
+    expect(text).not.toContain("caché");
+  });
+});
