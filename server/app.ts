@@ -109,12 +109,13 @@ export function createApp(options: AppOptions): App {
   app.use("/api", authenticate(access), csrfProtection());
 
   const analytics = options.analytics ?? new AnalyticsService(options.db, options.model, options.analysisTimeoutMs ?? 30_000);
+  const queries = createQueryCatalog(options.model);
   const context: RouteContext = {
     db: options.db,
     model: options.model,
     analytics,
-    queries: createQueryCatalog(options.model),
-    runner: new QueryRunner(options.db, options.model, analytics),
+    queries,
+    runner: new QueryRunner(options.db, options.model, analytics, queries),
     imports: new ImportJobs(options.db, options.model, { ...defaultImportLimits, ...options.importLimits }, options.logger),
     access,
     oidc: options.oidc

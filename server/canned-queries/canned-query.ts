@@ -3,7 +3,7 @@ import type { TaskArgs, TaskName, TaskResult } from "../analytics-runtime/tasks.
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Language } from "../../contract/model.ts";
 import type { Category } from "../../contract/queries.ts";
-import type { AnalysisScope } from "../../contract/analysis-scope.ts";
+import type { AnalysisScope, AssumptionReport } from "../../contract/analysis-scope.ts";
 import type { ViewerDatabase } from "../neo4j/database.ts";
 
 /** A text in each of the dashboard's three languages. */
@@ -42,8 +42,21 @@ export interface QueryRunContext {
   asOfDate: unknown;
   /** The links and sources the analysis counts; `db` and `analyze` apply it already. */
   scope: AnalysisScope;
+  /**
+   * Runs another query of the catalog for the same viewer and language (cached like any
+   * run): for queries about the other queries' answers.
+   */
+  runQuery(id: string, params: Record<string, unknown>): Promise<OtherAnswer>;
   /** Runs a graph algorithm in the analytics worker, on the projection for this graph version, date and viewer. */
   analyze<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>>;
+}
+
+/** What a query reads of another query's answer. */
+export interface OtherAnswer {
+  title: string;
+  rows: Record<string, unknown>[];
+  highlight: Highlight;
+  assumptions: AssumptionReport;
 }
 
 /**

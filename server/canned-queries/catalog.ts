@@ -1,5 +1,6 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { CannedQuery } from "./canned-query.ts";
+import { assumptionSensitivity } from "./definitions/assumption-sensitivity.ts";
 import { bodyCoverage } from "./definitions/body-coverage.ts";
 import { brokers } from "./definitions/brokers.ts";
 import { communitiesQuery } from "./definitions/communities.ts";
@@ -31,5 +32,6 @@ export function createQueryCatalog(model: GraphModel): ReadonlyMap<string, Canne
     undocumented,
     communitiesQuery(model),
   ];
+  queries.push(assumptionSensitivity(queries.map((query) => query.id)));
   return new Map(queries.map((query) => [query.id, query]));
 }

@@ -12,7 +12,7 @@ import type { GraphDatabase, ViewerDatabase } from "../neo4j/database.ts";
 import type { CannedQuery, Column, Findings, Highlight, QueryRunContext } from "./canned-query.ts";
 import { describeBasis } from "./summary.ts";
 import { compareFindings, describeAssumptions, describeSources } from "./scope-report.ts";
-import { findingKey, minConfidenceParam, scopeKey, sourcesParam, type AnalysisScope, type AssumptionReport } from "../../contract/analysis-scope.ts";
+import { findingKey, inScope, minConfidenceParam, scopeKey, sourcesParam, type AnalysisScope, type AssumptionReport } from "../../contract/analysis-scope.ts";
 
 export interface QueryAnswer {
   query: string;
@@ -48,6 +48,8 @@ export class QueryRunner {
     private readonly db: GraphDatabase,
     private readonly model: GraphModel,
     private readonly analytics: AnalyticsService,
+    /** The catalog, for queries that read other queries' answers. */
+    private readonly catalog: ReadonlyMap<string, CannedQuery> = new Map(),
   ) {}
 
   parameterSchema(query: CannedQuery) {
@@ -91,6 +93,12 @@ export class QueryRunner {
       asOf,
       asOfDate: toNeo4jDate(asOf),
       scope,
+      runQuery: async (id, otherParams) => {
+        const other = this.catalog.get(id);
+        if (!other) throw new Error(`No canned query has id "${id}".`);
+        const answer = await this.run(other, otherParams, language, viewer);
+        return { title: other.titles[language], rows: answer.rows, highlight: answer.highlight, assumptions: answer.assumptions };
+      },
       analyze: (task, args) => this.analytics.analyze(task, args, { graphVersion, asOf, viewer, scope }),
     };
     let findings: Findings;
@@ -140,8 +148,11 @@ export class QueryRunner {
     for (const name of query.entityParams ?? []) {
       const id = params[name];
       if (typeof id !== "string") continue;
-      const found = await reader.query("explore/node", { id });
-      if (found.length === 0) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
+      const [found] = await reader.query("explore/node", { id });
+      if (!found) throw notFound(`No entity has id "${id}" (parameter ${name}).`);
+      if (!inScope(reader.scope, found.props as Record<string, unknown>)) {
+        throw notFound(`The entity "${id}" (parameter ${name}) is not among what this analysis counts (${describeScopeBrief(reader.scope)}).`);
+      }
     }
   }
 
@@ -149,4 +160,8 @@ export class QueryRunner {
     this.cache.set(key, answer);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
+}
+
+function describeScopeBrief(scope: AnalysisScope): string {
+  return `confidence ${scope.minConfidence} or above${scope.sources ? `, sources ${scope.sources.join(", ")}` : ""}`;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findingKey } from "../../contract/analysis-scope.ts";
 import { runImport } from "../../server/import/run-import.ts";
 import { createTestUser, type TestClient } from "../support/server.ts";
 import { startSeededApp, type SeededApp } from "../support/seeded-app.ts";
@@ -145,6 +146,35 @@ describe("sources", () => {
   });
 });
 
+describe("assumption-sensitivity", () => {
+  it("lists exactly the findings of each query that differ between every link and stated links only", async () => {
+    const { status, body } = await run("assumption-sensitivity");
+    expect(status).toBe(200);
+    const catalog = (await app.api.get("/api/queries?lang=en")).body.queries as { id: string; title: string }[];
+    const expected: string[] = [];
+    for (const { id } of catalog.filter((query) => query.id !== "assumption-sensitivity")) {
+      const keys = async (minConfidence: string) => new Set(((await run(id, { minConfidence })).body.rows as Record<string, unknown>[]).map(findingKey));
+      const [low, high] = [await keys("low"), await keys("high")];
+      for (const key of low) if (!high.has(key)) expected.push(`${id}:${key}:vanishes without assumed links`);
+      for (const key of high) if (!low.has(key)) expected.push(`${id}:${key}:appears without assumed links`);
+    }
+    const titleOf = new Map(catalog.map((query) => [query.title, query.id]));
+    const listed = (body.rows as { id: string; query: string; change: string }[]).map((row) => {
+      expect(row.id.startsWith(`${titleOf.get(row.query)}:`), row.id).toBe(true);
+      return `${row.id}:${row.change}`;
+    });
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(listed).toContain("single-thread-partners:customs:appears without assumed links");
+    expect(body.summary).toMatch(new RegExp(`^${listed.length} findings of \\d+ queries change`));
+  }, 300_000);
+
+  it("leaves out, and names, the queries whose default entity the scope does not hold", async () => {
+    const { body } = await run("assumption-sensitivity", { sources: ["karate"] });
+    expect(body.skippedQueries).toEqual(expect.arrayContaining(["dependents-of", "redundancy"]));
+    expect(body.summary).toContain("dependents-of");
+  }, 300_000);
+});
+
 describe("the access rule", () => {
   it("never names a hidden element among the findings assumptions hide or make", async () => {
     const admin = (await run("single-thread-partners")).body;
@@ -153,5 +183,8 @@ describe("the access rule", () => {
     const text = JSON.stringify(body);
     expect(text).not.toContain("shadow");
     expect(text).not.toContain("caché");
-  });
+    const sensitivity = JSON.stringify((await run("assumption-sensitivity", {}, analyst)).body);
+    expect(sensitivity).not.toContain("shadow");
+    expect(JSON.stringify((await run("assumption-sensitivity")).body)).toContain("shadow-partner");
+  }, 300_000);
 });
