@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { acronymsOf, namesOf, otherProperties } from "./describeElement";
+import { acronymsOf, namesOf, otherProperties, shownNameLanguage } from "./describeElement";
+import { InOriginalLanguage } from "./InOriginalLanguage";
 import { useModelNames } from "../graph/modelNames";
 import type { NodeDetails } from "../../../contract/explore.ts";
 import { specsFor, useModelProperties } from "./propertySpecs";
@@ -47,15 +48,18 @@ export function DetailsNode({ id }: { id: string }) {
 }
 
 function NodeHeading({ data }: { data: NodeDetails["data"] }) {
-  const { kind, kindName } = useModelNames();
+  const { kind, kindName, language } = useModelNames();
   const colour = kind(data.kind)?.color;
+  const nameLanguage = shownNameLanguage(data, language);
   return (
     <header className="details-heading">
       <p className="details-heading__kind">
         {colour && <span className="details-swatch" style={{ background: colour }} aria-hidden="true" />}
         {kindName(data.kind) ?? data.kind}
       </p>
-      <h3 className="details-heading__name">{data.name ?? data.id}</h3>
+      <h3 className="details-heading__name">
+        {nameLanguage ? <InOriginalLanguage language={nameLanguage}>{data.name}</InOriginalLanguage> : data.name ?? data.id}
+      </h3>
       <p className="details-heading__id"><code>{data.id}</code></p>
     </header>
   );

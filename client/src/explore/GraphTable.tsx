@@ -5,6 +5,7 @@ import { edgeRows, nodeRows, type EdgeColumn, type NodeColumn } from "./tableRow
 import { visibleElements } from "./visibleElements";
 import { useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
+import { useValueName } from "../i18n/valueNames";
 import { useViewStore } from "../view/viewStore";
 
 /** Past this many rows a table shows the first ones only: a DOM row per element does not scale like a canvas. */
@@ -26,14 +27,15 @@ export function GraphTable() {
   const scope = useViewStore((state) => state.scope);
   const hiddenNodes = useViewStore((state) => state.hiddenNodes);
   const language = currentLanguage();
+  const valueName = useValueName();
 
   const shown = useMemo(
     () => visibleElements(elements, { hiddenKinds, hiddenTypes, scope, hiddenNodes }),
     [elements, hiddenKinds, hiddenTypes, scope, hiddenNodes],
   );
   const nodes = useMemo(
-    () => (model ? nodeRows(shown, { model, language, scopeName: (value) => t(`scopeValues.${value}`, { defaultValue: value }) }) : []),
-    [shown, model, language, t],
+    () => (model ? nodeRows(shown, { model, language, scopeName: (value) => valueName("scope", value) }) : []),
+    [shown, model, language, valueName],
   );
   const edges = useMemo(() => (model ? edgeRows(shown, { model, language }) : []), [shown, model, language]);
 
