@@ -37,22 +37,22 @@ function keysWithSameText(): Set<string> {
 }
 
 /** Words decided against, with what the texts say instead. */
-const BANNED: { language: Language; word: RegExp; instead: string }[] = [
-  { language: "nl", word: /rubricer|gerubriceerd/i, instead: "classificatie / geclassificeerd (wet van 11 december 1998)" },
-  { language: "nl", word: /graafwerktuig/i, instead: "Netwerkhulpmiddelen" },
-  { language: "nl", word: /schikk|schikking|geschikt…/i, instead: "Indeling / indelen" },
-  { language: "nl", word: /hoogstens (resultaten|relaties|diensten)/i, instead: "Maximaal aantal …" },
-  { language: "nl", word: /voorbehoud/i, instead: "Verspreidingsbeperking(en)" },
-  { language: "nl", word: /zoekvra/i, instead: "Vraag / Vragen" },
-  { language: "nl", word: /datakwaliteit|datateam/i, instead: "Gegevenskwaliteit / Gegevensteam" },
-  { language: "nl", word: /coördinatieorgaan/i, instead: "overlegorgaan (OCAD heet Coördinatieorgaan voor de dreigingsanalyse)" },
-  { language: "nl", word: /\bverbinding\b|zonder verbinding/i, instead: "verbindingsofficier (liaison), relatie (link)" },
-  { language: "nl", word: /\bmachtiging\b/i, instead: "Veiligheidsmachtiging" },
-  { language: "nl", word: /betrouwbaarheid/i, instead: "Analytisch vertrouwen (betrouwbaarheid is de NAVO-gradering van de bron)" },
-  { language: "fr", word: /(résultats|relations|services) au plus/i, instead: "Nombre maximal de …" },
-  { language: "fr", word: /^Mentions$|une mention :/, instead: "Mentions de diffusion" },
-  { language: "fr", word: /fiabilité/i, instead: "Confiance analytique (la fiabilité est la cotation OTAN de la source)" },
-  { language: "fr", word: /^contre$/i, instead: "lutte contre" },
+const BANNED: { language: Language; word: RegExp; instead: string; example: string }[] = [
+  { language: "nl", word: /rubricer|gerubriceerd/i, instead: "classificatie / geclassificeerd (wet van 11 december 1998)", example: "Niet gerubriceerd" },
+  { language: "nl", word: /graafwerktuig/i, instead: "Netwerkhulpmiddelen", example: "Graafwerktuigen" },
+  { language: "nl", word: /schikk|geschikt…/i, instead: "Indeling / indelen", example: "Schikking" },
+  { language: "nl", word: /hoogstens (resultaten|relaties|diensten)/i, instead: "Maximaal aantal …", example: "Hoogstens resultaten" },
+  { language: "nl", word: /voorbehoud/i, instead: "Verspreidingsbeperking(en)", example: "Voorbehouden" },
+  { language: "nl", word: /zoekvra/i, instead: "Vraag / Vragen", example: "Zoekvragen" },
+  { language: "nl", word: /datakwaliteit|datateam/i, instead: "Gegevenskwaliteit / Gegevensteam", example: "Datakwaliteit" },
+  { language: "nl", word: /coördinatieorgaan/i, instead: "overlegorgaan (OCAD heet Coördinatieorgaan voor de dreigingsanalyse)", example: "Coördinatieorgaan" },
+  { language: "nl", word: /\bverbinding\b|zonder verbinding/i, instead: "verbindingsofficier (liaison), relatie (link)", example: "zonder verbinding" },
+  { language: "nl", word: /\bmachtiging\b/i, instead: "Veiligheidsmachtiging", example: "Machtiging" },
+  { language: "nl", word: /^betrouwbaarheid$/i, instead: "Analytisch vertrouwen (betrouwbaarheid van de bron is de NAVO-gradering A–F)", example: "Betrouwbaarheid" },
+  { language: "fr", word: /(résultats|relations|services) au plus/i, instead: "Nombre maximal de …", example: "Résultats au plus" },
+  { language: "fr", word: /^Mentions$|une mention :/, instead: "Mentions de diffusion", example: "Mentions" },
+  { language: "fr", word: /^fiabilité$/i, instead: "Confiance analytique (la fiabilité de la source est la cotation OTAN A–F)", example: "Fiabilité" },
+  { language: "fr", word: /^contre$/i, instead: "lutte contre", example: "contre" },
 ];
 
 describe("the dashboard's texts in French, Dutch and English", () => {
@@ -89,6 +89,7 @@ describe("the dashboard's texts in French, Dutch and English", () => {
   });
 
   it("avoid the words decided against", () => {
+    for (const { word, example } of BANNED) expect(word.test(example), `${word} should catch "${example}"`).toBe(true);
     const found = BANNED.flatMap(({ language, word, instead }) =>
       [...texts[language]].filter(([, text]) => word.test(text)).map(([key, text]) => `${language} ${key}: "${text}" → ${instead}`));
     expect(found).toEqual([]);
