@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { acronymsOf, namesOf, otherProperties, shownNameLanguage } from "./describeElement";
-import { InOriginalLanguage } from "./InOriginalLanguage";
+import { acronymsOf, namesOf, otherProperties } from "./describeElement";
+import { shownNameLanguage } from "../i18n/textLanguage";
+import { InOriginalLanguage } from "../i18n/InOriginalLanguage";
 import { useModelNames } from "../graph/modelNames";
 import type { NodeDetails } from "../../../contract/explore.ts";
 import { specsFor, useModelProperties } from "./propertySpecs";
@@ -109,7 +110,7 @@ const FIRST_NEIGHBOURS = 8;
 
 function Neighbours({ id, elements, truncated }: { id: string; elements: GraphElements; truncated: boolean }) {
   const { t } = useTranslation("panels");
-  const { kind, kindName, typeName } = useModelNames();
+  const { kind, kindName, typeName, language } = useModelNames();
   const select = useViewStore((state) => state.select);
   const [showAll, setShowAll] = useState(false);
   const neighbours = useMemo(() => {
@@ -133,7 +134,9 @@ function Neighbours({ id, elements, truncated }: { id: string; elements: GraphEl
           <li key={neighbour.id}>
             <button type="button" className="button button--card details-neighbour" onClick={() => select(neighbour.id, { focus: true })}>
               <span className="details-swatch" style={{ background: kind(neighbour.kind)?.color }} aria-hidden="true" />
-              <span className="details-neighbour__name">{neighbour.name}</span>
+              <span className="details-neighbour__name">
+                <InOriginalLanguage language={shownNameLanguage(neighbour, language) ?? language}>{neighbour.name}</InOriginalLanguage>
+              </span>
               <span className="details-neighbour__via">
                 {kindName(neighbour.kind) ?? neighbour.kind} · {neighbour.types.map((type) => typeName(type) ?? type).join(", ")}
               </span>

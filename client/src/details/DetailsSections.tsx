@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { textLanguageOf, type LabelledProperty, type NameInLanguage } from "./describeElement";
-import { InOriginalLanguage } from "./InOriginalLanguage";
+import type { LabelledProperty, NameInLanguage } from "./describeElement";
+import { textLanguageOf } from "../i18n/textLanguage";
+import { InOriginalLanguage } from "../i18n/InOriginalLanguage";
 import { formatInstant, formatValue } from "./formatValue";
 import type { NodeDetails } from "../../../contract/explore.ts";
 import { useLanguage } from "../i18n/useLanguage";

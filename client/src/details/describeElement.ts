@@ -63,23 +63,6 @@ function rank(order: string[], key: string): number {
   return index === -1 ? order.length : index;
 }
 
-/** The language a property's text is written in, when its name says so (`descriptionFr`); null otherwise. */
-export function textLanguageOf(key: string): Language | null {
-  const match = /(Fr|Nl|En)$/.exec(key);
-  return match ? (LANGUAGE_ORDER.find((language) => suffix[language] === match[1]) ?? null) : null;
-}
-
-/**
- * The language of the name an element is shown by: the server picks the UI's language and
- * falls back to another when the element has no name in it (often French only). Null
- * when no name member matches, as on a bare wire element.
- */
-export function shownNameLanguage(data: ElementData, language: Language): Language | null {
-  if (typeof data.name !== "string") return null;
-  const candidates = [language, ...LANGUAGE_ORDER.filter((other) => other !== language)];
-  return candidates.find((candidate) => data[`name${suffix[candidate]}`] === data.name) ?? null;
-}
-
 /** Provenance carried on the element itself (relationships have no details route to quote from). */
 export function provenanceOf(data: ElementData) {
   const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : null);

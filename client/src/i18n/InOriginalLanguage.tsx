@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../../contract/model.ts";
-import { useLanguage } from "../i18n/useLanguage";
+import { useLanguage } from "./useLanguage";
+import "./language-mark.css";
 
 /**
  * Text written in one language (a French description, a name the source gives in French
@@ -17,7 +18,7 @@ export function InOriginalLanguage({ language, children }: { language: Language;
   return (
     <>
       <span lang={language}>{children}</span>
-      <abbr className="details-language-mark" title={title} data-testid="original-language">
+      <abbr className="language-mark" title={title} data-testid="original-language">
         {language.toUpperCase()}
         <span className="visually-hidden"> ({title})</span>
       </abbr>
