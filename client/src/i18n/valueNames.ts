@@ -40,6 +40,9 @@ export function asLabel(text: string, language: Language): string {
 /** `value` of the model's property `property` (or of the given spec), as a reader calls it. */
 export type ValueNamer = (property: string, value: string, spec?: PropertySpec) => string;
 
+/** Where the UI's own texts name a property's values, when not under `panels:values`. */
+const UI_TEXTS: Record<string, string> = { classification: "access:classifications" };
+
 /** Names enum values in the UI's language, from the graph store's model (or a spec the caller holds). */
 export function useValueName(): ValueNamer {
   const { t } = useTranslation("panels");
@@ -47,7 +50,8 @@ export function useValueName(): ValueNamer {
   const model = useGraphStore((state) => state.model);
   return useCallback(
     (property: string, value: string, spec?: PropertySpec) =>
-      modelValueName(spec ?? enumSpecOf(model, property, value), value, language) ?? t(`values.${value}`, { defaultValue: value }),
+      modelValueName(spec ?? enumSpecOf(model, property, value), value, language)
+        ?? t(`${UI_TEXTS[property] ?? "panels:values"}.${value}`, { defaultValue: value }),
     [model, language, t],
   );
 }
