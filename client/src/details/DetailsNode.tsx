@@ -1,6 +1,8 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { acronymsOf, namesOf, otherProperties } from "./describeElement";
+import { shownNameLanguage } from "../i18n/textLanguage";
+import { InOriginalLanguage } from "../i18n/InOriginalLanguage";
 import { useModelNames } from "../graph/modelNames";
 import type { NodeDetails } from "../../../contract/explore.ts";
 import { specsFor, useModelProperties } from "./propertySpecs";
@@ -47,15 +49,18 @@ export function DetailsNode({ id }: { id: string }) {
 }
 
 function NodeHeading({ data }: { data: NodeDetails["data"] }) {
-  const { kind, kindName } = useModelNames();
+  const { kind, kindName, language } = useModelNames();
   const colour = kind(data.kind)?.color;
+  const nameLanguage = shownNameLanguage(data, language);
   return (
     <header className="details-heading">
       <p className="details-heading__kind">
         {colour && <span className="details-swatch" style={{ background: colour }} aria-hidden="true" />}
         {kindName(data.kind) ?? data.kind}
       </p>
-      <h3 className="details-heading__name">{data.name ?? data.id}</h3>
+      <h3 className="details-heading__name">
+        {nameLanguage ? <InOriginalLanguage language={nameLanguage}>{data.name}</InOriginalLanguage> : data.name ?? data.id}
+      </h3>
       <p className="details-heading__id"><code>{data.id}</code></p>
     </header>
   );
@@ -105,7 +110,7 @@ const FIRST_NEIGHBOURS = 8;
 
 function Neighbours({ id, elements, truncated }: { id: string; elements: GraphElements; truncated: boolean }) {
   const { t } = useTranslation("panels");
-  const { kind, kindName, typeName } = useModelNames();
+  const { kind, kindName, typeName, language } = useModelNames();
   const select = useViewStore((state) => state.select);
   const [showAll, setShowAll] = useState(false);
   const neighbours = useMemo(() => {
@@ -129,7 +134,9 @@ function Neighbours({ id, elements, truncated }: { id: string; elements: GraphEl
           <li key={neighbour.id}>
             <button type="button" className="button button--card details-neighbour" onClick={() => select(neighbour.id, { focus: true })}>
               <span className="details-swatch" style={{ background: kind(neighbour.kind)?.color }} aria-hidden="true" />
-              <span className="details-neighbour__name">{neighbour.name}</span>
+              <span className="details-neighbour__name">
+                <InOriginalLanguage language={shownNameLanguage(neighbour, language) ?? language}>{neighbour.name}</InOriginalLanguage>
+              </span>
               <span className="details-neighbour__via">
                 {kindName(neighbour.kind) ?? neighbour.kind} · {neighbour.types.map((type) => typeName(type) ?? type).join(", ")}
               </span>

@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { LabelledProperty, NameInLanguage } from "./describeElement";
+import { textLanguageOf } from "../i18n/textLanguage";
+import { InOriginalLanguage } from "../i18n/InOriginalLanguage";
 import { formatInstant, formatValue } from "./formatValue";
 import type { NodeDetails } from "../../../contract/explore.ts";
 import { useLanguage } from "../i18n/useLanguage";
@@ -58,12 +60,16 @@ export function PropertiesSection({ properties }: { properties: LabelledProperty
         <p className="details-muted">{t("details.noProperties")}</p>
       ) : (
         <dl className="details-list">
-          {properties.map(({ key, label, value, spec }) => (
-            <div key={key} className="details-list__row" data-property={key}>
-              <dt>{label}</dt>
-              <dd lang={/Fr$/.test(key) ? "fr" : /Nl$/.test(key) ? "nl" : undefined}>{formatValue(value, spec, format)}</dd>
-            </div>
-          ))}
+          {properties.map(({ key, label, value, spec }) => {
+            const text = formatValue(value, spec, format);
+            const written = typeof value === "string" ? textLanguageOf(key) : null;
+            return (
+              <div key={key} className="details-list__row" data-property={key}>
+                <dt>{label}</dt>
+                <dd>{written ? <InOriginalLanguage language={written}>{text}</InOriginalLanguage> : text}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
     </section>

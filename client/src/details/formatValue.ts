@@ -5,8 +5,10 @@ export interface ValueFormat {
   language: Language;
   yes: string;
   no: string;
-  /** The label of an enumerated value; the raw value when it has none. */
-  enumLabel(value: string): string;
+  /** An enum value of `property` (of `spec` when given) by its name; the code when nothing names it. */
+  enumLabel(property: string, value: string, spec?: PropertySpec): string;
+  /** Whether the model declares `value` as one of the enum values of a property called `property`. */
+  isEnumValue(property: string, value: string): boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +20,7 @@ export function formatValue(value: unknown, spec: PropertySpec | undefined, form
   if (typeof value === "boolean") return value ? format.yes : format.no;
   if (typeof value === "number") return value.toLocaleString(format.language);
   if (typeof value !== "string") return JSON.stringify(value);
-  if (spec?.enum?.includes(value)) return format.enumLabel(value);
+  if (spec?.enum?.includes(value)) return format.enumLabel(spec.name, value, spec);
   if (spec?.type === "date" || (spec === undefined && DAY.test(value))) return formatDay(value, format.language);
   if (spec?.type === "datetime") return formatInstant(value, format.language);
   return value;

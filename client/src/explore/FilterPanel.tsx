@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { asOfAt, asOfFromInput, sliderValue, yearScale } from "./asOfYears";
 import { useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
+import { asLabel, useValueName } from "../i18n/valueNames";
 import { SCOPES } from "../view/viewState";
 import { useViewStore } from "../view/viewStore";
 import { ShapeSwatch } from "./ShapeSwatch";
@@ -25,6 +26,7 @@ export function FilterPanel() {
   const toggleIn = useViewStore((state) => state.toggleIn);
   const set = useViewStore((state) => state.set);
   const language = currentLanguage();
+  const valueName = useValueName();
 
   return (
     <section className="filter-panel" aria-labelledby="filter-panel-heading">
@@ -70,7 +72,7 @@ export function FilterPanel() {
         {SCOPES.map((value) => (
           <label key={value} className="filter-panel__check">
             <input type="radio" name="filter-panel-scope" value={value} checked={scope === value} onChange={() => set({ scope: value })} />
-            {t(`filters.scope.${value}`)}
+            {value === "all" ? t("filters.scope.all") : asLabel(valueName("scope", value), language)}
           </label>
         ))}
       </fieldset>

@@ -1,10 +1,12 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { nextSortOrder, sortRows, type SortOrder } from "./sortRows";
 import { edgeRows, nodeRows, type EdgeColumn, type NodeColumn } from "./tableRows";
 import { visibleElements } from "./visibleElements";
 import { useGraphStore } from "../graph/graphStore";
 import { currentLanguage } from "../i18n/i18n";
+import { useValueName } from "../i18n/valueNames";
+import { InOriginalLanguage } from "../i18n/InOriginalLanguage";
 import { useViewStore } from "../view/viewStore";
 
 /** Past this many rows a table shows the first ones only: a DOM row per element does not scale like a canvas. */
@@ -26,14 +28,15 @@ export function GraphTable() {
   const scope = useViewStore((state) => state.scope);
   const hiddenNodes = useViewStore((state) => state.hiddenNodes);
   const language = currentLanguage();
+  const valueName = useValueName();
 
   const shown = useMemo(
     () => visibleElements(elements, { hiddenKinds, hiddenTypes, scope, hiddenNodes }),
     [elements, hiddenKinds, hiddenTypes, scope, hiddenNodes],
   );
   const nodes = useMemo(
-    () => (model ? nodeRows(shown, { model, language, scopeName: (value) => t(`scopeValues.${value}`, { defaultValue: value }) }) : []),
-    [shown, model, language, t],
+    () => (model ? nodeRows(shown, { model, language, scopeName: (value) => valueName("scope", value) }) : []),
+    [shown, model, language, valueName],
   );
   const edges = useMemo(() => (model ? edgeRows(shown, { model, language }) : []), [shown, model, language]);
 
@@ -46,6 +49,7 @@ export function GraphTable() {
         initialOrder={{ key: "name", direction: "ascending" }}
         empty={t("table.emptyNodes")}
         numeric={["degree"]}
+        cell={(row, column) => (column === "name" ? <InOriginalLanguage language={row.nameLanguage}>{row.name}</InOriginalLanguage> : row[column])}
       />
       <SortableTable
         caption={t("table.edges", { count: edges.length })}
@@ -66,6 +70,8 @@ interface SortableTableProps<K extends string, R extends { id: string } & Record
   initialOrder: SortOrder<K>;
   empty: string;
   numeric: K[];
+  /** How a cell shows its value, when not as plain text. */
+  cell?: (row: R, column: K) => ReactNode;
 }
 
 function SortableTable<K extends string, R extends { id: string } & Record<K, string | number>>({
@@ -75,6 +81,7 @@ function SortableTable<K extends string, R extends { id: string } & Record<K, st
   initialOrder,
   empty,
   numeric,
+  cell = (row, column) => row[column],
 }: SortableTableProps<K, R>) {
   const { t } = useTranslation("explore");
   const [order, setOrder] = useState(initialOrder);
@@ -126,10 +133,10 @@ function SortableTable<K extends string, R extends { id: string } & Record<K, st
                     event.stopPropagation();
                     select(row.id);
                   }}>
-                    {row[column]}
+                    {cell(row, column)}
                   </button>
                 ) : (
-                  row[column]
+                  cell(row, column)
                 )}
               </td>
             ))}

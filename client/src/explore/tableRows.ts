@@ -2,10 +2,13 @@ import type { GraphElements } from "../../../contract/elements.ts";
 import type { GraphModel } from "../graph/graphModelSchema";
 import type { Language } from "../../../contract/model.ts";
 import { degrees } from "./degrees";
+import { shownNameLanguage } from "../i18n/textLanguage";
 
 export interface NodeRow {
   id: string;
   name: string;
+  /** The language the name is in: another than the table's when the entity has no name in it. */
+  nameLanguage: Language;
   kind: string;
   scope: string;
   degree: number;
@@ -18,7 +21,7 @@ export interface EdgeRow {
   to: string;
 }
 
-export type NodeColumn = Exclude<keyof NodeRow, "id">;
+export type NodeColumn = Exclude<keyof NodeRow, "id" | "nameLanguage">;
 export type EdgeColumn = Exclude<keyof EdgeRow, "id">;
 
 /**
@@ -34,6 +37,7 @@ export function nodeRows(
   return graph.nodes.map(({ data }) => ({
     id: data.id,
     name: data.name,
+    nameLanguage: shownNameLanguage(data, options.language) ?? options.language,
     kind: kindNames.get(data.kind) ?? data.kind,
     scope: typeof data.scope === "string" ? options.scopeName(data.scope) : "",
     degree: degreeOf.get(data.id) ?? 0,

@@ -5,6 +5,7 @@ import {
   fieldsOf, initialValues, toParams, type FieldProblem, type FieldValue, type FormValues, type ParamField,
 } from "./paramFields";
 import { EntityPicker } from "./ParamFormEntityPicker";
+import { useValueName } from "../i18n/valueNames";
 
 export interface ParamFormProps {
   /** The parameters' JSON Schema (an object schema with defaults). */
@@ -75,6 +76,7 @@ interface ParamInputProps {
 
 function ParamInput({ id, field, value, problem, serverErrors, onChange }: ParamInputProps) {
   const { t } = useTranslation("panels");
+  const valueName = useValueName();
   const label = t(`params.${field.name}`, { defaultValue: field.name });
   const help = t(`paramHelp.${field.name}`, { defaultValue: field.description ?? "" });
   const messages = [...(problem ? [problemText(problem, t)] : []), ...serverErrors];
@@ -129,7 +131,7 @@ function ParamInput({ id, field, value, problem, serverErrors, onChange }: Param
         <select id={id} className="param-form__input" value={text} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
           {!field.required && <option value="">{t("paramForm.none")}</option>}
           {field.options.map((option) => (
-            <option key={option} value={option}>{t(`values.${option}`, { defaultValue: option })}</option>
+            <option key={option} value={option}>{valueName(field.name, option)}</option>
           ))}
         </select>
       ) : (

@@ -49,7 +49,7 @@ describe("the panels in another language", () => {
     expect(screen.getByRole("button", { name: /Threat coverage/ })).toBeTruthy();
 
     await act(() => i18next.changeLanguage("nl"));
-    expect(screen.getByRole("heading", { name: "Zoekvragen" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Vragen" })).toBeTruthy();
     expect(await screen.findByRole("heading", { name: "Dekking" })).toBeTruthy();
     expect(await screen.findByRole("button", { name: /Dekking van dreigingen/ })).toBeTruthy();
   });

@@ -8,7 +8,13 @@ const context: CellContext = {
   names: entityNamesOf(fakeElements),
   kindName: (id) => ({ Partner: "Partenaire" })[id],
   typeName: (id) => ({ DISSEMINATES_TO: "diffuse ses produits à" })[id],
-  format: { language: "fr", yes: "oui", no: "non", enumLabel: (v) => ({ overdue: "suivi en retard" })[v] ?? v },
+  format: {
+    language: "fr",
+    yes: "oui",
+    no: "non",
+    enumLabel: (_property, v) => ({ overdue: "suivi en retard", P1M: "mensuelle", low: "faible" })[v] ?? v,
+    isEnumValue: (property, v) => (property === "cadence" && v === "P1M") || (property === "confidence" && v === "low"),
+  },
 };
 
 describe("cellText", () => {
@@ -32,6 +38,12 @@ describe("cellText", () => {
     expect(cellText("type", "DISSEMINATES_TO", context)).toBe("diffuse ses produits à");
     expect(cellText("source", "vsse", context)).toBe("State Security");
     expect(cellText("status", "overdue", context)).toBe("suivi en retard");
+  });
+
+  it("names the model's enum values in any column that holds them, and leaves other text as it is", () => {
+    expect(cellText("cadence", "P1M", context)).toBe("mensuelle");
+    expect(cellText("confidence", "low", context)).toBe("faible");
+    expect(cellText("note", "P1M", context)).toBe("P1M");
   });
 
   it("writes booleans, numbers and missing values for people", () => {

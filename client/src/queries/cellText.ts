@@ -4,7 +4,8 @@ import type { ValueFormat } from "../details/formatValue";
 /**
  * One cell of a query's findings as text: entity ids as the names the canvas knows,
  * relationship ids as "name → name", kinds and relationship types by their model names,
- * lists joined (a path with arrows), coded values (status, reason, scope) translated.
+ * lists joined (a path with arrows), coded values (status, reason, scope) and the model's
+ * enum values (a `confidence`, a `cadence`…) by their names.
  */
 export interface CellContext {
   names: EntityNames;
@@ -32,7 +33,7 @@ export function cellText(key: string, value: unknown, context: CellContext): str
   if (key === "kind") return context.kindName(value) ?? context.typeName(value) ?? value;
   if (key === "type") return context.typeName(value) ?? value;
   if (ID_KEYS.has(key)) return context.names.nameOf(value);
-  if (CODED.has(key)) return context.format.enumLabel(value);
+  if (CODED.has(key) || context.format.isEnumValue(key, value)) return context.format.enumLabel(key, value);
   return value;
 }
 

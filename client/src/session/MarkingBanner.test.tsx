@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { act, render, screen } from "@testing-library/react";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import i18next from "i18next";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setupI18n } from "../i18n/i18n";
-import { resetStores } from "../testing/fakeApi";
+import { modelWithValueNames, resetStores } from "../testing/fakeApi";
 import { useMarkingStore } from "./markingStore";
 import { markingText, readMarking } from "./markings";
-import { highestMarking } from "../../../contract/markings.ts";
+import { CLASSIFICATIONS, highestMarking } from "../../../contract/markings.ts";
+import { useGraphStore } from "../graph/graphStore";
 import { resetSession } from "./testing/sessionFixtures";
 import { useViewStore } from "../view/viewStore";
 import { MarkingBanner } from "./MarkingBanner";
@@ -15,6 +17,7 @@ beforeEach(() => {
   resetStores();
   resetSession();
 });
+afterEach(() => act(() => i18next.changeLanguage("en")));
 
 const record = (url: string, marking: unknown) => act(() => useMarkingStore.getState().record(url, marking, useViewStore.getState().page));
 const banner = () => screen.getByTestId("marking-top");
@@ -60,8 +63,42 @@ describe("the marking banner", () => {
     expect(banner().textContent).toBe("CONFIDENTIAL");
   });
 
-  it("counts a level it does not know as SECRET, never as less", () => {
-    expect(readMarking({ classification: "TOP SECRET", caveats: [] }).classification).toBe("SECRET");
+  it("names the level in the reader's language: NIET GECLASSIFICEERD, NON CLASSIFIÉ", async () => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", undefined);
+    await act(() => i18next.changeLanguage("nl"));
+    expect(banner().textContent).toBe("NIET GECLASSIFICEERD");
+    await act(() => i18next.changeLanguage("fr"));
+    expect(banner().textContent).toBe("NON CLASSIFIÉ");
+    record("/api/graph", { classification: "CONFIDENTIAL", caveats: ["REL NATO"] });
+    expect(banner().textContent).toBe("CONFIDENTIEL — REL NATO");
+    expect(banner().getAttribute("data-classification")).toBe("CONFIDENTIAL");
+  });
+
+  it.each(["fr", "nl", "en"])("has a name in %s for every level the contract lists", async (language) => {
+    await act(() => i18next.changeLanguage(language));
+    render(<MarkingBanner position="top" />);
+    for (const level of CLASSIFICATIONS) {
+      record(`/api/queries/${level}/run`, { classification: level, caveats: [] });
+      act(() => useViewStore.setState({ query: { id: level, params: {} } }));
+      expect(i18next.exists(`access:classifications.${level}`), level).toBe(true);
+      expect(banner().textContent).toBe(i18next.t(`access:classifications.${level}`).toLocaleUpperCase(language));
+    }
+  });
+
+  it("takes the model's name of a level first, when the model gives one", async () => {
+    const model = modelWithValueNames();
+    const classification = model.commonProperties.find((spec) => spec.name === "classification")!;
+    classification.valueNames = { ...classification.valueNames, SECRET: { fr: "Secret défense", nl: "Geheim", en: "Secret" } };
+    act(() => useGraphStore.setState({ model }));
+    await act(() => i18next.changeLanguage("fr"));
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification: "SECRET", caveats: [] });
+    expect(banner().textContent).toBe("SECRET DÉFENSE");
+  });
+
+  it("counts a level it does not know as the highest, never as less", () => {
+    expect(readMarking({ classification: "COSMIC PURPLE", caveats: [] }).classification).toBe(CLASSIFICATIONS.at(-1));
     expect(markingText(highestMarking([readMarking(null), readMarking({ classification: "RESTRICTED", caveats: ["REL EU", "REL NATO"] })])))
       .toBe("RESTRICTED — REL EU, REL NATO");
   });

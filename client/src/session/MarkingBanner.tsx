@@ -2,19 +2,21 @@ import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { pageMarking, useMarkingStore, type MarkingPart } from "./markingStore";
 import { markingText, type Marking } from "./markings";
+import { useClassificationName } from "./classificationNames";
 import { useViewStore } from "../view/viewStore";
 
-/** The marking as a coloured strip: green, amber, blue or red by level, with the caveats. */
+/** The marking as a coloured strip: green, amber, blue or red by level, named in the reader's language, with the caveats. */
 export function MarkingStrip({ marking, label, position, testId }: {
   /** inline: a strip above a block; tag: a small label within a line (a list's rows). */
   marking: Marking; label: string; position: "top" | "bottom" | "inline" | "tag"; testId: string;
 }) {
+  const levelName = useClassificationName();
   return (
     <div
       className={`marking marking--${position} marking--${marking.classification.toLowerCase()}`}
       role="note" aria-label={label} data-testid={testId} data-classification={marking.classification}
     >
-      {markingText(marking)}
+      {markingText(marking, levelName)}
     </div>
   );
 }

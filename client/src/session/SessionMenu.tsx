@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useSessionStore, useSignedInUser } from "./sessionStore";
 import { markingText } from "./markings";
+import { useClassificationName } from "./classificationNames";
 import { useViewStore } from "../view/viewStore";
 
 /** The header's account corner: who is signed in, with role and clearance; tokens; sign out. */
@@ -9,14 +10,15 @@ export function SessionMenu() {
   const user = useSignedInUser();
   const signOut = useSessionStore((store) => store.signOut);
   const set = useViewStore((state) => state.set);
+  const levelName = useClassificationName();
   if (!user) return null;
-  const clearance = markingText({ classification: user.clearance, caveats: user.caveats });
+  const clearance = markingText({ classification: user.clearance, caveats: user.caveats }, levelName);
   return (
     <details className="export-menu session-menu" data-testid="session-menu">
       <summary className="button button--on-header" aria-label={t("menu.label", { username: user.username })}>
         <span className="session-menu__name">{user.username}</span>
         <span className="session-menu__role">{t(`roles.${user.role}`)}</span>
-        <span className="session-menu__clearance">{user.clearance}</span>
+        <span className="session-menu__clearance">{levelName(user.clearance)}</span>
       </summary>
       <div className="export-menu__items session-menu__items">
         <dl className="session-menu__facts">

@@ -23,7 +23,11 @@ export function readMarking(value: unknown): Marking {
   }]);
 }
 
-/** "SECRET — REL NATO"; the level's name stays in English, as it is printed on documents. */
-export function markingText(marking: Marking): string {
-  return marking.caveats.length ? `${marking.classification} — ${marking.caveats.join(", ")}` : marking.classification;
+/**
+ * "GEHEIM — REL NATO": the level by `levelName` (its name in the reader's language, see
+ * useClassificationName), the caveats as they are written, since they are codes.
+ */
+export function markingText(marking: Marking, levelName: (level: string) => string = (level) => level): string {
+  const level = levelName(marking.classification);
+  return marking.caveats.length ? `${level} — ${marking.caveats.join(", ")}` : level;
 }

@@ -2,7 +2,7 @@ import { vi } from "vitest";
 import seedModel from "../../../server/model/graph-model.json";
 import { useGraphStore } from "../graph/graphStore";
 import type { GraphElements } from "../../../contract/elements.ts";
-import { graphModelSchema } from "../../../contract/model.ts";
+import { graphModelSchema, type GraphModelDefinition } from "../../../contract/model.ts";
 import { defaultViewState } from "../view/viewState";
 import { useViewStore } from "../view/viewStore";
 
@@ -58,6 +58,56 @@ export const inEvery = (text: string) => ({ fr: text, nl: text, en: text });
 /** The seed's model, as `GET /api/model` serves it. */
 export const modelAnswer: FakeRoute = ["GET", "/api/model", () => json(seedModel)];
 
+/** Enum value names as the model gives them, for tests that must not wait for the seed model to carry them. */
+const VALUE_NAMES: Record<string, Record<string, { fr: string; nl: string; en: string }>> = {
+  classification: {
+    UNCLASSIFIED: { fr: "Non classifié", nl: "Niet geclassificeerd", en: "Unclassified" },
+    RESTRICTED: { fr: "Diffusion restreinte", nl: "Beperkte verspreiding", en: "Restricted" },
+    CONFIDENTIAL: { fr: "Confidentiel", nl: "Vertrouwelijk", en: "Confidential" },
+    SECRET: { fr: "Secret", nl: "Geheim", en: "Secret" },
+    TOP_SECRET: { fr: "Très secret", nl: "Zeer geheim", en: "Top secret" },
+  },
+  confidence: {
+    low: { fr: "faible", nl: "laag", en: "low" },
+    medium: { fr: "moyenne", nl: "gemiddeld", en: "medium" },
+    high: { fr: "élevée", nl: "hoog", en: "high" },
+  },
+  scope: {
+    national: { fr: "nationale", nl: "nationaal", en: "national" },
+    international: { fr: "internationale", nl: "internationaal", en: "international" },
+  },
+  form: { post: { fr: "poste", nl: "post", en: "post" }, network: { fr: "réseau", nl: "netwerk", en: "network" } },
+  intensity: {
+    close: { fr: "étroite", nl: "nauw", en: "close" },
+    regular: { fr: "régulière", nl: "regelmatig", en: "regular" },
+    occasional: { fr: "occasionnelle", nl: "occasioneel", en: "occasional" },
+  },
+  cadence: {
+    P1W: { fr: "hebdomadaire", nl: "wekelijks", en: "weekly" },
+    P1M: { fr: "mensuelle", nl: "maandelijks", en: "monthly" },
+    P3M: { fr: "trimestrielle", nl: "driemaandelijks", en: "quarterly" },
+    P6M: { fr: "semestrielle", nl: "halfjaarlijks", en: "half-yearly" },
+    P1Y: { fr: "annuelle", nl: "jaarlijks", en: "yearly" },
+  },
+};
+
+/** The seed's model with `valueNames` on its enum properties (only for values each enum lists). */
+export function modelWithValueNames(): GraphModelDefinition {
+  const model = graphModelSchema.parse(structuredClone(seedModel));
+  const specs = [
+    ...model.commonNodeProperties, ...model.commonProperties,
+    ...model.kinds.flatMap((kind) => kind.properties), ...model.relationshipTypes.flatMap((type) => type.properties),
+  ];
+  for (const spec of specs) {
+    const names = VALUE_NAMES[spec.name];
+    if (names && spec.enum) spec.valueNames = Object.fromEntries(spec.enum.filter((value) => names[value]).map((value) => [value, names[value]!]));
+  }
+  return graphModelSchema.parse(model);
+}
+
+/** `GET /api/model` answering the model with value names. */
+export const modelWithValueNamesAnswer: FakeRoute = ["GET", "/api/model", () => json(modelWithValueNames())];
+
 export const fakeElements: GraphElements = {
   nodes: [
     { data: { id: "sgrs", kind: "Service", name: "General Intelligence and Security Service" } },
@@ -75,9 +125,9 @@ export const fakeElements: GraphElements = {
   ],
 };
 
-/** Fresh stores: the seed's model, the small graph, the default view. */
-export function resetStores(): void {
-  useGraphStore.setState({ model: graphModelSchema.parse(seedModel), elements: fakeElements, status: { type: "idle" } });
+/** Fresh stores: the seed's model (or the one given), the small graph, the default view. */
+export function resetStores(model: GraphModelDefinition = graphModelSchema.parse(seedModel)): void {
+  useGraphStore.setState({ model, elements: fakeElements, status: { type: "idle" } });
   useViewStore.setState({ ...defaultViewState, emphasis: null, whatIfImpact: null, focus: null });
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Texts that are rightly the same in two or three languages, each with the reason. The
+ * locale test fails on any other text left equal to another language's, and on an entry
+ * here whose texts differ now, so the list says exactly what is the same and why.
+ * Keys are "namespace:dotted.key".
+ */
+export const SAME_TEXTS: Record<string, string> = {
+  "common:languages.fr": "the language switch names each language in itself",
+  "common:languages.nl": "the language switch names each language in itself",
+  "common:languages.en": "the language switch names each language in itself",
+  "common:tabs.details": "“Details” is the Dutch word too",
+  "panels:details.heading": "“Details” is the Dutch word too",
+  "access:audit.columns.details": "“Details” is the Dutch word too",
+  "explore:filters.label": "“Filters” is the Dutch word too",
+  "explore:filters.heading": "“Filters” is the Dutch word too",
+  "explore:filters.asOf.legend": "“Date” is the French word too",
+  "panels:problem.status": "an HTTP status code, not words",
+  "panels:details.provenance": "“Source” is the French word too",
+  "panels:details.document": "“Document” in all three languages",
+  "panels:details.excerptCaption": "placeholders and a comma only",
+  "panels:paths.k": "the k of “the k shortest paths”, a variable",
+  "panels:paramForm.none": "a dash for “no value”",
+  "panels:paramForm.range": "placeholders and a dash only",
+  "panels:params.service": "“Service” is the French word too",
+  "panels:values.national": "“national” is the French word too (the model's value names come first)",
+  "panels:values.international": "“international” is the French word too (the model's value names come first)",
+  "panels:values.post": "“post” is the Dutch word too (the model's value names come first)",
+  "data:pages.label": "“Pages” is the French word too",
+  "data:changes.element": "“Element” is the Dutch word too",
+  "data:changes.id": "“Id” is the Dutch abbreviation too",
+  "data:history.columns.mode": "“Mode” is the French word too",
+  "data:export.formats.json.label": "a file format's name",
+  "data:export.formats.csv.label": "a file format's name",
+  "data:export.formats.graphml.label": "a file format's name",
+  "data:export.csvParts.nodes": "a file name the import reads",
+  "data:export.csvParts.relationships": "a file name the import reads",
+  "access:classifications.SECRET": "SECRET is the level's name in French law (loi du 11 décembre 1998) and in English",
+  "access:users.columns.status": "“Status” is the Dutch word too",
+  "access:users.columns.actions": "“Actions” is the French word too",
+  "access:tokens.columns.actions": "“Actions” is the French word too",
+  "access:audit.actor": "“Actor” is the Dutch word too",
+  "access:audit.columns.actor": "“Actor” is the Dutch word too",
+  "access:audit.action": "“Action” is the French word too",
+  "access:audit.columns.action": "“Action” is the French word too",
+};
