@@ -1,6 +1,7 @@
 import { valueName } from "../../contract/model.ts";
 import { asNodeRow, presentNode } from "../graph/present.ts";
 import type { Row } from "../neo4j/database.ts";
+import { SEED_SOURCE } from "../seed/load-seed.ts";
 import type { Names, QueryRunContext } from "./canned-query.ts";
 
 /**
@@ -9,8 +10,9 @@ import type { Names, QueryRunContext } from "./canned-query.ts";
  * for highlighting and for programs; the columns point at the text fields beside them.
  */
 
-/** The provenance source the seed loader writes: elements resting on SGRS's own public page. */
-export const SEED_SOURCE = "seed";
+/** True for an element the seed loader wrote: it rests on SGRS's own public page. */
+export const fromSeed = (props: unknown): boolean =>
+  (props as Record<string, unknown> | null)?.provenanceSource === SEED_SOURCE;
 
 /** The columns every entity row starts with: id (for focusing), name and kind, and the kind's name. */
 export function entityCells(context: QueryRunContext, row: Row): { id: string; name: string; kind: string; kindName: string } {
@@ -60,7 +62,7 @@ export async function nameEntities(context: QueryRunContext, ids: Iterable<strin
   const rows = wanted.length === 0 ? [] : await context.db.query("explore/entities-by-ids", { ids: wanted });
   const found = new Map(rows.map((row) => {
     const { data } = presentNode(context.model, asNodeRow(row), context.language);
-    return [data.id, { name: data.name ?? data.id, seed: data.provenanceSource === SEED_SOURCE }] as const;
+    return [data.id, { name: data.name ?? data.id, seed: fromSeed(data) }] as const;
   }));
   const name = (id: string) => found.get(id)?.name ?? id;
   return {

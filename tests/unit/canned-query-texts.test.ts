@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../contract/model.ts";
 import { createQueryCatalog } from "../../server/canned-queries/catalog.ts";
+import type { QueryRunContext } from "../../server/canned-queries/canned-query.ts";
+import { nodeValueName } from "../../server/canned-queries/rows.ts";
 import { describeBasis } from "../../server/canned-queries/summary.ts";
 import { GraphModel } from "../../server/model/graph-model.ts";
 
@@ -29,5 +31,19 @@ describe("the canned queries' descriptions", () => {
       }
       expect(new Set(LANGUAGES.map((language) => query.descriptions[language])).size, query.id).toBe(3);
     }
+  });
+});
+
+describe("enum values in rows", () => {
+  it("read as the model names them in the reader's language, and as their code when the model names none", () => {
+    const definition = structuredClone(model.definition);
+    const scope = definition.kinds.find((kind) => kind.id === "Partner")!.properties.find((property) => property.name === "scope")!;
+    scope.valueNames = { national: { fr: "nationale", nl: "nationaal", en: "national" } };
+    const named = GraphModel.parse(definition);
+    const context = (language: "fr" | "nl") => ({ model: named, language }) as unknown as QueryRunContext;
+    expect(nodeValueName(context("fr"), "Partner", "scope", "national")).toBe("nationale");
+    expect(nodeValueName(context("nl"), "Partner", "scope", "national")).toBe("nationaal");
+    expect(nodeValueName(context("nl"), "Partner", "scope", "international")).toBe("international");
+    expect(nodeValueName(context("nl"), "Partner", "scope", undefined)).toBeNull();
   });
 });

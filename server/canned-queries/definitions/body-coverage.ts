@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineQuery, names } from "../canned-query.ts";
-import { entityCells, nameEntities, nameList, SEED_SOURCE, strings } from "../rows.ts";
+import { entityCells, fromSeed, nameEntities, nameList, strings } from "../rows.ts";
 
 export const bodyCoverage = defineQuery({
   id: "body-coverage",
@@ -27,7 +27,7 @@ export const bodyCoverage = defineQuery({
     const flagged = rows
       .map((row) => ({
         ...entityCells(context, row), services: strings(row.services), edgeIds: strings(row.edgeIds),
-        seed: (row.props as Record<string, unknown>).provenanceSource === SEED_SOURCE,
+        seed: fromSeed(row.props),
       }))
       .map((row) => ({ ...row, count: row.services.length }))
       .filter((row) => row.count <= params.maxServices);

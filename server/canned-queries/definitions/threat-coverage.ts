@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineQuery, names } from "../canned-query.ts";
-import { entityCells, nameEntities, nameList, SEED_SOURCE, strings, withSeedCaveat } from "../rows.ts";
+import { entityCells, fromSeed, nameEntities, nameList, strings, withSeedCaveat } from "../rows.ts";
 
 export const threatCoverage = defineQuery({
   id: "threat-coverage",
@@ -35,7 +35,7 @@ export const threatCoverage = defineQuery({
       const coverage = services.length + projects.length;
       return {
         ...entityCells(context, row), services, projects, coverage, flagged: coverage < params.threshold,
-        edgeIds: strings(row.edgeIds), seed: (row.props as Record<string, unknown>).provenanceSource === SEED_SOURCE,
+        edgeIds: strings(row.edgeIds), seed: fromSeed(row.props),
       };
     });
     const flagged = all.filter((row) => row.flagged);
