@@ -10,6 +10,7 @@ import type { ViewerDatabase } from "../neo4j/database.ts";
 export type Names = { fr: string; nl: string; en: string };
 
 export interface Column {
+  /** The row field shown: text for people (names, the model's names of types and values), never an id or a code. */
   key: string;
   names: Names;
 }

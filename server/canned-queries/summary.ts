@@ -1,11 +1,17 @@
 import type { Language } from "../../contract/model.ts";
+import type { GraphModel } from "../model/graph-model.ts";
 
-/** The half of a summary that says what data a finding rests on, in the user's language. */
+/**
+ * The half of a summary that says what data a finding rests on, in the user's language.
+ * Relationship types are named as the model names them in that language; given no model,
+ * they stay as their ids.
+ */
 export function describeBasis(
   language: Language,
-  basis: { types?: string[]; entities: number; relationships: number; graphVersion: number; asOf?: string },
+  basis: { types?: string[]; entities: number; relationships: number; graphVersion: number; asOf?: string; model?: GraphModel },
 ): string {
-  const types = basis.types?.join(", ");
+  const named = basis.types?.map((type) => basis.model?.relationshipType(type)?.names[language] ?? type);
+  const types = named?.map((name) => (language === "fr" ? `« ${name} »` : `"${name}"`)).join(", ");
   switch (language) {
     case "fr":
       return `Fondé sur ${types ? `les relations ${types}` : "tous les types de relation"}, dans un graphe de ` +

@@ -135,7 +135,7 @@ describe("the gap queries on the seed", () => {
     expect(ids(bodies.rows)).toEqual(["ccrs", "cns", "comite-suivi", "csrs"]);
     const projects = (await run("unmonitored-projects", { on: "2026-11-28" })).body;
     expect(projects.rows).toHaveLength(13);
-    expect(projects.rows.every((row: { status: string }) => row.status === "never-reviewed")).toBe(true);
+    expect(projects.rows.every((row: { status: string }) => row.status === "no-review-recorded")).toBe(true);
   });
 
   it("ranks SGRS first among brokers, follows dependencies, and counts independent paths", async () => {

@@ -1,21 +1,24 @@
 import { z } from "zod";
 import { defineQuery, names } from "../canned-query.ts";
-import { entityCells, nameList, strings } from "../rows.ts";
+import { entityCells, nameEntities, nameList, strings } from "../rows.ts";
 
 export const oneSidedProjects = defineQuery({
   id: "one-sided-projects",
   category: "gaps",
   titles: names("One-sided plan projects", "Projets du plan portés par une seule partie", "Eenzijdige projecten van het plan"),
   descriptions: names(
-    "Projects of a plan in which not all of the plan's parties take part (PARTY_TO vs PARTICIPATES_IN).",
-    "Projets d'un plan auxquels ne participent pas toutes les parties au plan (PARTY_TO contre PARTICIPATES_IN).",
-    "Projecten van een plan waaraan niet alle partijen bij het plan deelnemen (PARTY_TO tegenover PARTICIPATES_IN).",
+    "Projects of a joint plan in which not every party to the plan is recorded as taking part. " +
+      "A joint project carried by one party alone may not be joint in practice: ask the absent party whether it takes part, or whether the record is incomplete.",
+    "Projets d'un plan commun auxquels toutes les parties au plan ne sont pas recensées comme participantes. " +
+      "Un projet commun porté par une seule partie peut ne pas l'être en pratique : demandez à la partie absente si elle y participe, ou si l'enregistrement est incomplet.",
+    "Projecten van een gezamenlijk plan waaraan niet alle partijen bij het plan als deelnemer geregistreerd zijn. " +
+      "Een gezamenlijk project dat door één partij alleen gedragen wordt, is dat in de praktijk misschien niet: vraag de afwezige partij of ze deelneemt, of de registratie onvolledig is.",
   ),
   params: z.object({}),
   columns: [
     { key: "name", names: names("Project", "Projet", "Project") },
-    { key: "participants", names: names("Taking part", "Participants", "Deelnemers") },
-    { key: "missing", names: names("Parties not taking part", "Parties absentes", "Ontbrekende partijen") },
+    { key: "participantNames", names: names("Taking part", "Participants", "Deelnemers") },
+    { key: "missingNames", names: names("Parties not taking part", "Parties absentes", "Ontbrekende partijen") },
     { key: "documented", names: names("Documented by the source", "Documenté par la source", "Gedocumenteerd in de bron") },
   ],
   async run(context) {
@@ -34,8 +37,11 @@ export const oneSidedProjects = defineQuery({
       })
       .filter((row) => row.missing.length > 0);
     const unrecorded = flagged.filter((row) => !row.documented).length;
+    const naming = await nameEntities(context, flagged.flatMap((row) => [row.plan, ...row.participants, ...row.missing]));
     return {
-      rows: flagged.map(({ edgeIds: _edges, ...row }) => row),
+      rows: flagged.map(({ edgeIds: _edges, ...row }) => ({
+        ...row, planName: naming.name(row.plan), participantNames: naming.names(row.participants), missingNames: naming.names(row.missing),
+      })),
       highlight: { nodes: flagged.map((r) => r.id), edges: flagged.flatMap((r) => r.edgeIds) },
       finding: names(
         `${flagged.length} of ${rows.length} projects lack at least one of their plan's parties${nameList(flagged)}; ` +
