@@ -127,6 +127,7 @@ export class QueryRunner {
       highlight: findings.highlight,
       summary: `${findings.finding[language]}. ${describeBasis(language, {
         types: findings.typesConsidered,
+        model: this.model,
         entities: Number(size?.entities ?? 0),
         relationships: Number(size?.relationships ?? 0),
         graphVersion,

@@ -7,10 +7,12 @@ const CHANGES: Record<"vanishes" | "appears", Names> = {
   appears: names("appears without assumed links", "apparaît sans les liens supposés", "verschijnt zonder aangenomen verbanden"),
 };
 
-/** A finding as a reader knows it: its name, else its two ends, else its key. */
+/** A finding as a reader knows it: its name, else its two ends' names, else its key. */
 function findingLabel(row: Record<string, unknown> | undefined, key: string): string {
   if (typeof row?.name === "string") return row.name;
-  if (typeof row?.source === "string" && typeof row?.target === "string") return `${row.source} → ${row.target}`;
+  if (typeof row?.sourceName === "string" && typeof row?.targetName === "string") {
+    return `${typeof row.typeName === "string" ? `${row.typeName}: ` : ""}${row.sourceName} → ${row.targetName}`;
+  }
   return key;
 }
 
