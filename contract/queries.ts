@@ -36,6 +36,10 @@ export const queryAnswerSchema = z.object({
     atMost: z.number().int().describe("Entities each row's cut-off list names at most."),
     rowsCut: z.number().int().describe("Rows whose list names only part of what they cut off (their count is complete)."),
   }).optional().describe("Queries naming what each finding cuts off: how far the lists go."),
+  membersListed: z.object({
+    atMost: z.number().int().describe("Members each row's list names at most."),
+    rowsCut: z.number().int().describe("Rows whose list names only part of their members (their size is complete)."),
+  }).optional().describe("Queries listing the members of each finding: how far the lists go."),
   marking: markingSchema,
 }).catchall(z.unknown()).meta({ id: "QueryAnswer" });
 

@@ -12,7 +12,8 @@ import { createTestUser, startTestServer, type TestClient, type TestServer } fro
  * - two islands joined to nothing;
  * - a diamond, d-from to d-to through three middle entities (three shortest paths);
  * - a comb: a spine s00 … s29, each with a leaf (30 cut points beside the chain's 12);
- * - a fan: one hub with 130 leaves (what it cuts off is longer than the lists go).
+ * - a fan: one hub with 210 leaves (what it cuts off, and its community, are longer than
+ *   the lists go).
  */
 const service = (id: string, marking: Record<string, unknown> = {}) => ({ data: { id, kind: "Service", nameFr: `Service ${id}`, ...marking } });
 const link = (source: string, target: string) => ({ data: { id: `${source}--${target}`, source, target, type: "COOPERATES_WITH" } });
@@ -20,7 +21,7 @@ const two = (i: number) => String(i).padStart(2, "0");
 
 const chain = Array.from({ length: 14 }, (_, i) => `c${two(i)}`);
 const spine = Array.from({ length: 30 }, (_, i) => `s${two(i)}`);
-const fanLeaves = Array.from({ length: 130 }, (_, i) => `f${String(i).padStart(3, "0")}`);
+const fanLeaves = Array.from({ length: 210 }, (_, i) => `f${String(i).padStart(3, "0")}`);
 const middles = ["d-m1", "d-m2", "d-m3"];
 
 const graph = {
@@ -161,6 +162,19 @@ describe("single points of failure and critical links say when they stop short",
     })).body;
     expect(french.summary).toContain("(les 10 plus dommageables sur 43 sont listés)");
     expect(french.summary).toContain("en nomme au plus 100");
+  });
+
+  it("communities say when a member list names only part of a community", async () => {
+    const body = await run(analyst, "communities");
+    const rows = body.rows as { size: number; members: string[] }[];
+    const fan = rows.find((row) => row.members.includes("fan-hub") || row.size > 200);
+    expect(fan?.size).toBeGreaterThan(200);
+    expect(fan?.members).toHaveLength(200);
+    const partial = rows.filter((row) => row.members.length < row.size).length;
+    expect(partial).toBeGreaterThan(0);
+    expect(body.membersListed).toEqual({ atMost: 200, rowsCut: partial });
+    expect(body.summary).toContain("each member list names at most 200 entities");
+    expect(rows.every((row) => row.members.length === Math.min(row.size, 200))).toBe(true);
   });
 
   it("count every critical link past the limit", async () => {

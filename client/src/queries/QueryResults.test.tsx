@@ -54,6 +54,13 @@ describe("QueryResults", () => {
     expect(screen.getByText(/de eerste 2 van 3/)).toBeTruthy();
   });
 
+  it("says when rows name only part of their members", () => {
+    render(<QueryResults answer={{ ...stoppedShort, cutOffListed: undefined, membersListed: { atMost: 200, rowsCut: 2 } }} limit={50} />);
+    expect(screen.getByRole("note").textContent).toBe(
+      "Each row names at most 200 of its members: 2 rows name only part of them (their sizes are complete; the graph shows them all).",
+    );
+  });
+
   it("shows no notice when nothing was cut", () => {
     render(<QueryResults answer={{ ...stoppedShort, truncated: false, findingsInAll: 2, cutOffListed: { atMost: 100, rowsCut: 0 } }} limit={50} />);
     expect(screen.queryByRole("note")).toBeNull();

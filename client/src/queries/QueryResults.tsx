@@ -50,6 +50,11 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
               {t("queries.cutOffListed", { count: answer.cutOffListed?.rowsCut, atMost: answer.cutOffListed?.atMost })}
             </p>
           )}
+          {(answer.membersListed?.rowsCut ?? 0) > 0 && (
+            <p className="query-results__limit" role="note">
+              {t("queries.membersListed", { count: answer.membersListed?.rowsCut, atMost: answer.membersListed?.atMost })}
+            </p>
+          )}
           <div className="query-results__scroll">
             <table className="query-results__table">
               <thead>

@@ -2,6 +2,10 @@ import { z } from "zod";
 import type { GraphModel } from "../../model/graph-model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { relationshipTypesParam } from "../params.ts";
+import { membersListed, membersListedClause, withClauses } from "../stated-limits.ts";
+
+/** Members a row names at most (the canvas shows them all, through `membership`); the size is always in full. */
+const MEMBERS_LISTED = 200;
 
 export const communitiesQuery = (model: GraphModel) => defineQuery({
   id: "communities",
@@ -20,17 +24,20 @@ export const communitiesQuery = (model: GraphModel) => defineQuery({
   ],
   async run(context, params) {
     const { value } = await context.analyze("communities", { types: params.types });
-    const rows = value.communities.map((c) => ({ id: `community-${c.id}`, community: c.id, size: c.members.length, members: c.members.slice(0, 200) }));
+    const rows = value.communities.map((c) => ({
+      id: `community-${c.id}`, community: c.id, size: c.members.length, members: c.members.slice(0, MEMBERS_LISTED),
+    }));
+    const listed = membersListed(rows, MEMBERS_LISTED);
     const modularity = value.modularity === null ? "n/a" : value.modularity.toFixed(3);
     return {
       rows,
       highlight: { nodes: value.communities.flatMap((c) => c.members), edges: [] },
-      extra: { membership: Object.fromEntries(value.communities.flatMap((c) => c.members.map((m) => [m, c.id]))) },
-      finding: names(
+      extra: { membership: Object.fromEntries(value.communities.flatMap((c) => c.members.map((m) => [m, c.id]))), membersListed: listed },
+      finding: withClauses(names(
         `${rows.length} communities, modularity ${modularity}`,
         `${rows.length} communautés, modularité ${modularity}`,
         `${rows.length} gemeenschappen, modulariteit ${modularity}`,
-      ),
+      ), membersListedClause(listed)),
       typesConsidered: params.types,
     };
   },
