@@ -23,12 +23,24 @@ export const neighbourhoodSchema = z.object({
   marking: markingSchema,
 }).meta({ id: "Neighbourhood" });
 
-/** `GET /api/paths`: the elements of every path found, and each path as ids; `length` null when none. */
+/**
+ * `GET /api/paths`: the elements of every path found, and each path as ids; `length` null
+ * when none. An answer that stops short says so: `hopLimit.reached` when the search stopped
+ * at its hop limit before reaching a path that exists, `truncated` when more shortest paths
+ * exist than were listed; `connected` tells "no path within the limit" from "no path at all".
+ */
 export const shortestPathsSchema = z.object({
   nodes: z.array(nodeElementSchema),
   edges: z.array(edgeElementSchema),
   paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
   length: z.number().int().nullable(),
+  connected: z.boolean().describe("Some path joins the two, whatever its length (through what the reader may see, of the types asked)."),
+  hopLimit: z.object({
+    maxHops: z.number().int().describe("Longest path searched, in hops."),
+    reached: z.boolean().describe("The two are connected, but by no path within maxHops: the search stopped short."),
+    shortestHops: z.number().int().nullable().describe("When reached: hops of the shortest path, beyond the limit."),
+  }).nullable().describe("The hop limit the search applied; null when it applied none."),
+  truncated: z.boolean().describe("More shortest paths exist than `limit` listed."),
   marking: markingSchema,
 }).meta({ id: "ShortestPaths" });
 

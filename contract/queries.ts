@@ -32,6 +32,15 @@ export const queryAnswerSchema = z.object({
   graphVersion: z.number().int(),
   asOf: z.string().nullable(),
   truncated: z.boolean().optional().describe("More findings than the limit; absent when the query does not say (the dashboard then compares the rows with the limit)."),
+  findingsInAll: z.number().int().optional().describe("How many findings there are in all, when the query counts them past the limit."),
+  cutOffListed: z.object({
+    atMost: z.number().int().describe("Entities each row's cut-off list names at most."),
+    rowsCut: z.number().int().describe("Rows whose list names only part of what they cut off (their count is complete)."),
+  }).optional().describe("Queries naming what each finding cuts off: how far the lists go."),
+  membersListed: z.object({
+    atMost: z.number().int().describe("Members each row's list names at most."),
+    rowsCut: z.number().int().describe("Rows whose list names only part of their members (their size is complete)."),
+  }).optional().describe("Queries listing the members of each finding: how far the lists go."),
   marking: markingSchema,
   scope: analysisScopeSchema,
   assumptions: assumptionReportSchema,

@@ -1,4 +1,4 @@
-import { articulationCuts, cutOffByRemoving } from "../analytics/articulation-points.ts";
+import { namedArticulationCuts } from "../analytics/articulation-members.ts";
 import { betweenness } from "../analytics/betweenness.ts";
 import { bridgeCuts } from "../analytics/bridges.ts";
 import { communities } from "../analytics/communities.ts";
@@ -8,10 +8,8 @@ import { allShortestPaths, kShortestPaths } from "../analytics/paths.ts";
 import type { Projection } from "../analytics/projection.ts";
 import { whatIf } from "../analytics/what-if.ts";
 
-/** Only the highest-ranked cut points list whom they cut off; the rest give a count (finding members is a traversal each). */
-const NAMED_CUTS = 25;
-/** Members listed per cut at most; the count is always in full. */
-const MEMBERS_LISTED = 100;
+/** Members listed per cut at most (each row says when its list is cut); the count is always in full. */
+export const MEMBERS_LISTED = 100;
 
 /**
  * The algorithms the worker runs, by name, each shaping its answer as plain data. The
@@ -23,21 +21,24 @@ export const tasks = {
     return null;
   },
 
+  /** The `limit` most damaging cut points, each naming what it cuts off, and how many there are in all. */
   singlePointsOfFailure(graph: Projection, args: { limit: number }) {
-    const cuts = articulationCuts(graph).slice(0, args.limit);
-    return cuts.map((cut, rank) => {
-      const members = rank < NAMED_CUTS && cut.cutOffSize > 0 ? cutOffByRemoving(graph, cut.node).cutOff : [];
-      return { ...cut, cutOff: members.slice(0, MEMBERS_LISTED), name: graph.getNodeAttribute(cut.node, "name") ?? cut.node };
-    });
+    const all = namedArticulationCuts(graph, { memberLimit: MEMBERS_LISTED });
+    const cuts = all.slice(0, args.limit)
+      .map((cut) => ({ ...cut, name: graph.getNodeAttribute(cut.node, "name") ?? cut.node }));
+    return { cuts, total: all.length };
   },
 
+  /** The `limit` most damaging bridges, each naming what it cuts off, and how many there are in all. */
   criticalLinks(graph: Projection, args: { limit: number }) {
-    return bridgeCuts(graph, { memberLimit: MEMBERS_LISTED }).slice(0, args.limit).map((cut) => ({
+    const all = bridgeCuts(graph, { memberLimit: MEMBERS_LISTED });
+    const cuts = all.slice(0, args.limit).map((cut) => ({
       ...cut,
       type: graph.getEdgeAttribute(cut.edge, "type"),
       source: graph.source(cut.edge),
       target: graph.target(cut.edge),
     }));
+    return { cuts, total: all.length };
   },
 
   brokers(graph: Projection, args: { limit: number; sampleSize?: number }) {

@@ -139,7 +139,7 @@ describe("DetailsPanel", () => {
           ...fakeElements.edges,
         ],
         paths: [{ nodes: ["attache-network", "sgrs", "ocam"], edges: ["sgrs--manages--attache-network", "sgrs--disseminates-to--ocam"] }],
-        length: 2, ...UNMARKED,
+        length: 2, connected: true, hopLimit: null, truncated: false, ...UNMARKED,
       })],
     ]);
     useViewStore.setState({ selection: "attache-network" });

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useModelNames } from "../graph/modelNames";
-import type { PathsAnswer } from "./pathsSchema";
+import { PathList } from "./PathList";
 import { usePathFinder, type PathMode } from "./usePathFinder";
 import { EntityPicker } from "../queries/ParamFormEntityPicker";
 import { BusyLine, ProblemNotice } from "../ui/StatusNotices";
@@ -77,49 +77,5 @@ export function PathFinder({ from, fromName }: { from: string; fromName: string 
         {search.type === "found" && <PathList answer={search.answer} onShow={emphasise} />}
       </div>
     </section>
-  );
-}
-
-function PathList({ answer, onShow }: { answer: PathsAnswer; onShow(paths: PathsAnswer["paths"]): void }) {
-  const { t } = useTranslation("panels");
-  const { typeName } = useModelNames();
-  const nameOf = new Map(answer.nodes.map((node) => [node.data.id, node.data.name]));
-  const edgeOf = new Map(answer.edges.map((edge) => [edge.data.id, edge.data]));
-  if (answer.paths.length === 0) return <p className="details-muted">{t("paths.none")}</p>;
-  return (
-    <>
-      <p className="path-finder__count">
-        {t("paths.found", { count: answer.paths.length })}
-        {answer.paths.length > 1 && (
-          <button type="button" className="button button--link" onClick={() => onShow(answer.paths)}>{t("paths.showAll")}</button>
-        )}
-      </p>
-      <ol className="path-finder__list">
-        {answer.paths.map((path, i) => (
-          <li key={path.edges.join("|") || i}>
-            <button type="button" className="button button--card path-finder__path" onClick={() => onShow([path])} title={t("paths.showOne")}>
-              <span className="path-finder__hops">{t("paths.hops", { count: path.edges.length })}</span>
-              <span className="path-finder__steps">
-                {path.nodes.map((node, step) => {
-                  const edge = edgeOf.get(path.edges[step] ?? "");
-                  // Paths run either way along relationships: the arrow shows which way this one points.
-                  const forward = edge?.source === node;
-                  return (
-                    <span key={`${node}-${step}`}>
-                      <span className="path-finder__node">{nameOf.get(node) ?? node}</span>
-                      {edge && (
-                        <span className="path-finder__edge">
-                          {forward ? ` —${typeName(edge.type) ?? edge.type}→ ` : ` ←${typeName(edge.type) ?? edge.type}— `}
-                        </span>
-                      )}
-                    </span>
-                  );
-                })}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ol>
-    </>
   );
 }

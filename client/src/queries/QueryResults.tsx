@@ -31,6 +31,9 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
   const highlighted = useMemo(() => new Set([...answer.highlight.nodes, ...answer.highlight.edges]), [answer.highlight]);
   const selectable = (id: unknown): id is string => typeof id === "string" && (names.has(id) || highlighted.has(id));
   const dependent = useMemo(() => new Set(answer.assumptions.dependent), [answer.assumptions]);
+  const truncatedText = answer.findingsInAll !== undefined && answer.findingsInAll > answer.rows.length
+    ? t("queries.truncatedOf", { count: answer.findingsInAll, listed: answer.rows.length })
+    : t("queries.truncated", { count: answer.rows.length });
 
   return (
     <div className="query-results">
@@ -43,8 +46,18 @@ export function QueryResults({ answer, limit }: QueryResultsProps) {
         <>
           <p className="query-results__count">
             {t("queries.rowCount", { count: answer.rows.length })}
-            {isTruncated(answer, limit) && <span className="query-results__truncated"> — {t("queries.truncated", { count: answer.rows.length })}</span>}
+            {isTruncated(answer, limit) && <span className="query-results__truncated"> — {truncatedText}</span>}
           </p>
+          {(answer.cutOffListed?.rowsCut ?? 0) > 0 && (
+            <p className="query-results__limit" role="note">
+              {t("queries.cutOffListed", { count: answer.cutOffListed?.rowsCut, atMost: answer.cutOffListed?.atMost })}
+            </p>
+          )}
+          {(answer.membersListed?.rowsCut ?? 0) > 0 && (
+            <p className="query-results__limit" role="note">
+              {t("queries.membersListed", { count: answer.membersListed?.rowsCut, atMost: answer.membersListed?.atMost })}
+            </p>
+          )}
           <div className="query-results__scroll">
             <table className="query-results__table">
               <thead>

@@ -3,8 +3,9 @@ import type { GraphModel } from "../../model/graph-model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { relationshipTypesParam } from "../params.ts";
 import { nameEntities } from "../rows.ts";
+import { membersListed, membersListedClause, withClauses } from "../stated-limits.ts";
 
-/** Member names listed per community at most; the count is always in full. */
+/** Member names listed per community at most (the canvas shows them all, through `membership`); the size is always in full. */
 const MEMBERS_LISTED = 200;
 
 export const communitiesQuery = (model: GraphModel) => defineQuery({
@@ -35,6 +36,7 @@ export const communitiesQuery = (model: GraphModel) => defineQuery({
     const rows = value.communities.map((c, i) => ({
       id: `community-${c.id}`, community: c.id, size: c.members.length, members: listed[i]!, memberNames: naming.names(listed[i]!),
     }));
+    const listedCount = membersListed(rows, MEMBERS_LISTED);
     const figure = value.modularity?.toFixed(3);
     // French and Dutch write a decimal comma.
     const modularity = figure === undefined
@@ -43,12 +45,12 @@ export const communitiesQuery = (model: GraphModel) => defineQuery({
     return {
       rows,
       highlight: { nodes: value.communities.flatMap((c) => c.members), edges: [] },
-      extra: { membership: Object.fromEntries(value.communities.flatMap((c) => c.members.map((m) => [m, c.id]))) },
-      finding: names(
+      extra: { membership: Object.fromEntries(value.communities.flatMap((c) => c.members.map((m) => [m, c.id]))), membersListed: listedCount },
+      finding: withClauses(names(
         `${rows.length} communities, modularity ${modularity.en}`,
         `${rows.length} communautés, modularité ${modularity.fr}`,
         `${rows.length} gemeenschappen, modulariteit ${modularity.nl}`,
-      ),
+      ), membersListedClause(listedCount)),
       typesConsidered: params.types,
     };
   },

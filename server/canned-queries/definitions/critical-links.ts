@@ -3,6 +3,8 @@ import type { GraphModel } from "../../model/graph-model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { relationshipTypesParam, resultLimitParam } from "../params.ts";
 import { nameEntities, typeName } from "../rows.ts";
+import { MEMBERS_LISTED } from "../../analytics-runtime/tasks.ts";
+import { cutOffListed, cutOffListedClause, findingsLimitClause, withClauses } from "../stated-limits.ts";
 
 export const criticalLinks = (model: GraphModel) => defineQuery({
   id: "critical-links",
@@ -28,22 +30,24 @@ export const criticalLinks = (model: GraphModel) => defineQuery({
     { key: "cutOffNames", names: names("Cut off", "Coupées", "Afgesneden") },
   ],
   async run(context, params) {
-    const { value: cuts, nodes, edges } = await context.analyze("criticalLinks", { types: params.types, limit: params.limit });
-    const naming = await nameEntities(context, cuts.flatMap((cut) => [cut.source, cut.target, ...cut.cutOff]));
-    const rows = cuts.map((cut) => ({
+    const { value, nodes, edges } = await context.analyze("criticalLinks", { types: params.types, limit: params.limit });
+    const naming = await nameEntities(context, value.cuts.flatMap((cut) => [cut.source, cut.target, ...cut.cutOff]));
+    const rows = value.cuts.map((cut) => ({
       id: cut.edge, type: cut.type, source: cut.source, target: cut.target, cutOffSize: cut.cutOffSize, cutOff: cut.cutOff,
       typeName: typeName(context, cut.type), sourceName: naming.name(cut.source), targetName: naming.name(cut.target),
       cutOffNames: naming.names(cut.cutOff),
     }));
     const ends = [...new Set(rows.flatMap((r) => [r.source, r.target]))];
+    const listed = cutOffListed(rows, MEMBERS_LISTED);
     return {
       rows,
       highlight: { nodes: ends, edges: rows.map((r) => r.id) },
-      finding: names(
+      extra: { truncated: value.total > rows.length, findingsInAll: value.total, cutOffListed: listed },
+      finding: withClauses(names(
         `${rows.length} of ${edges} relationships are critical links: losing one cuts entities off (${nodes} entities considered)`,
         `${rows.length} des ${edges} relations sont des liens critiques : en perdre une coupe des entités (${nodes} entités considérées)`,
         `${rows.length} van ${edges} relaties zijn kritieke verbindingen: het verlies van één snijdt entiteiten af (${nodes} entiteiten beschouwd)`,
-      ),
+      ), findingsLimitClause(rows.length, value.total), cutOffListedClause(listed)),
       typesConsidered: params.types,
     };
   },

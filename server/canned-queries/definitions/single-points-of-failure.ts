@@ -3,6 +3,8 @@ import type { GraphModel } from "../../model/graph-model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { relationshipTypesParam, resultLimitParam } from "../params.ts";
 import { nameEntities, nameList, withSeedCaveat } from "../rows.ts";
+import { MEMBERS_LISTED } from "../../analytics-runtime/tasks.ts";
+import { cutOffListed, cutOffListedClause, findingsLimitClause, withClauses } from "../stated-limits.ts";
 
 export const singlePointsOfFailure = (model: GraphModel) => defineQuery({
   id: "single-points-of-failure",
@@ -24,20 +26,22 @@ export const singlePointsOfFailure = (model: GraphModel) => defineQuery({
     { key: "cutOffNames", names: names("Cut off", "Coupées", "Afgesneden") },
   ],
   async run(context, params) {
-    const { value: cuts, nodes, edges } = await context.analyze("singlePointsOfFailure", { types: params.types, limit: params.limit });
-    const naming = await nameEntities(context, cuts.flatMap((cut) => [cut.node, ...cut.cutOff]));
-    const rows = cuts.map((cut) => ({
+    const { value, nodes, edges } = await context.analyze("singlePointsOfFailure", { types: params.types, limit: params.limit });
+    const naming = await nameEntities(context, value.cuts.flatMap((cut) => [cut.node, ...cut.cutOff]));
+    const rows = value.cuts.map((cut) => ({
       id: cut.node, name: naming.name(cut.node), cutOffSize: cut.cutOffSize, pieceSizes: cut.pieceSizes, cutOff: cut.cutOff,
       cutOffNames: naming.names(cut.cutOff),
     }));
+    const listed = cutOffListed(rows, MEMBERS_LISTED);
     return withSeedCaveat({
       rows,
       highlight: { nodes: rows.map((r) => r.id), edges: [] },
-      finding: names(
+      extra: { truncated: value.total > rows.length, findingsInAll: value.total, cutOffListed: listed },
+      finding: withClauses(names(
         `${rows.length} entities are single points of failure among ${nodes} entities and ${edges} relationships${nameList(rows)}`,
         `${rows.length} entités sont des points de défaillance uniques parmi ${nodes} entités et ${edges} relations${nameList(rows)}`,
         `${rows.length} entiteiten zijn kwetsbare knooppunten onder ${nodes} entiteiten en ${edges} relaties${nameList(rows)}`,
-      ),
+      ), findingsLimitClause(rows.length, value.total), cutOffListedClause(listed)),
       typesConsidered: params.types,
     }, naming.restOnSeed(rows.map((r) => r.id)));
   },

@@ -13,7 +13,7 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
       method: "get",
       path: "/api/paths",
       role: "analyst",
-      summary: "All shortest paths (up to 12 hops, either direction) between two entities, or with `k` the k shortest simple paths, as elements.",
+      summary: "All shortest paths (up to 12 hops, either direction) between two entities, or with `k` the k shortest simple paths, as elements; `connected` and `hopLimit` say whether a hop limit hid a longer path, `truncated` whether `limit` cut the list.",
       tags: ["explore"],
       query: z.object({
         from: entityId.describe("Id of the first entity."),
@@ -31,7 +31,7 @@ export function pathRoutes({ db, model, analytics }: RouteContext): RouteSpec[] 
       handle: async ({ query }, { req }) => {
         const reader = db.forViewer(viewerOf(req));
         const found = query.k === undefined
-          ? await findShortestPaths(reader, model, {
+          ? await findShortestPaths(reader, model, analytics, {
             from: query.from, to: query.to, types: query.types, limit: query.limit, language: query.lang,
           })
           : await findKShortestPaths(reader, model, analytics, {
