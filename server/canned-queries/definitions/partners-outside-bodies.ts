@@ -12,13 +12,13 @@ export const partnersOutsideBodies = defineQuery({
   ),
   descriptions: names(
     "Partners recorded as sitting in no coordination body, in any role (chair, permanent member, member for its own files, secretariat). " +
-      "By default an invitation counts as a seat; the option below can leave invitations out, to show partners that are only ever invited. " +
+      "By default an invitation counts as a seat; on request, invitations can be left out, to show partners that are only ever invited. " +
       "The data is largely one service's public view, so a partner may sit in a body without it being recorded.",
     "Partenaires qui ne siègent, selon les données, dans aucun organe de coordination, quel que soit le rôle (présidence, membre permanent, membre pour ses propres dossiers, secrétariat). " +
-      "Par défaut, une invitation compte comme un siège ; l'option ci-dessous permet de ne pas en tenir compte, pour voir les partenaires qui ne sont jamais qu'invités. " +
+      "Par défaut, une invitation compte comme un siège ; sur demande, les invitations peuvent être laissées de côté, pour voir les partenaires qui ne sont jamais qu'invités. " +
       "Les données reflètent surtout la vue publique d'un seul service : un partenaire peut siéger dans un organe sans que ce soit enregistré.",
     "Partners die volgens de gegevens in geen enkel coördinatieorgaan zetelen, in welke rol ook (voorzitter, vast lid, lid voor de eigen dossiers, secretariaat). " +
-      "Standaard telt een uitnodiging als zetel; met de optie hieronder kunnen uitnodigingen buiten beschouwing blijven, om partners te tonen die altijd alleen maar uitgenodigd zijn. " +
+      "Standaard telt een uitnodiging als zetel; op verzoek kunnen uitnodigingen buiten beschouwing blijven, om partners te tonen die altijd alleen maar uitgenodigd zijn. " +
       "De gegevens geven vooral het publieke beeld van één dienst weer: een partner kan in een orgaan zetelen zonder dat dit geregistreerd is.",
   ),
   params: z.object({
