@@ -58,6 +58,11 @@ export const QUERY_NAMES = [
   "analytics/body-coverage",
   "analytics/undocumented-nodes",
   "analytics/undocumented-edges",
+  "analytics/reciprocity",
+  "analytics/partners-outside-bodies",
+  "analytics/liaison-without-flow",
+  "analytics/single-source-entities",
+  "analytics/single-source-relationships",
   // access control and audit
   "auth/user-username-unique",
   "auth/session-token-hash-unique",

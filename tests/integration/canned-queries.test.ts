@@ -57,11 +57,12 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe("the canned-query catalog", () => {
-  it("lists the thirteen queries with titles in three languages and parameters as JSON Schema", async () => {
+  it("lists the seventeen queries with titles in three languages and parameters as JSON Schema", async () => {
     const { body } = await api.get("/api/queries?lang=nl");
     expect(body.queries.map((q: { id: string }) => q.id).sort()).toEqual([
       "body-coverage", "brokers", "communities", "critical-links", "dependents-of", "dissemination-without-liaison",
-      "one-sided-projects", "redundancy", "single-points-of-failure", "single-thread-partners", "threat-coverage",
+      "liaison-without-flow", "one-sided-projects", "partners-outside-bodies", "reciprocity", "redundancy",
+      "single-points-of-failure", "single-source-facts", "single-thread-partners", "threat-coverage",
       "undocumented", "unmonitored-projects",
     ]);
     const spof = body.queries.find((q: { id: string }) => q.id === "single-points-of-failure");

@@ -87,6 +87,11 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "analytics/body-coverage": { mode: "read", params: { asOf: day } },
   "analytics/undocumented-nodes": { mode: "read" },
   "analytics/undocumented-edges": { mode: "read" },
+  "analytics/reciprocity": { mode: "read", params: { asOf: day } },
+  "analytics/partners-outside-bodies": { mode: "read", params: { countInvitees: false, asOf: day } },
+  "analytics/liaison-without-flow": { mode: "read", params: { asOf: day } },
+  "analytics/single-source-entities": { mode: "read", params: { asOf: day } },
+  "analytics/single-source-relationships": { mode: "read", params: { asOf: day } },
   // access control and audit: a probe account with a session and a token, deleted at the end
   "auth/user-username-unique": { mode: "auto" },
   "auth/session-token-hash-unique": { mode: "auto" },
