@@ -32,6 +32,7 @@ describe("the marking banner", () => {
     ["RESTRICTED", "marking--restricted"],
     ["CONFIDENTIAL", "marking--confidential"],
     ["SECRET", "marking--secret"],
+    ["TOP_SECRET", "marking--top_secret"],
   ])("colours %s by its level", (classification, className) => {
     render(<MarkingBanner position="top" />);
     record("/api/graph", { classification, caveats: [] });
@@ -60,8 +61,15 @@ describe("the marking banner", () => {
     expect(banner().textContent).toBe("CONFIDENTIAL");
   });
 
-  it("counts a level it does not know as SECRET, never as less", () => {
-    expect(readMarking({ classification: "TOP SECRET", caveats: [] }).classification).toBe("SECRET");
+  it("writes TOP_SECRET as it is printed on documents, above SECRET", () => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification: "SECRET", caveats: [] });
+    record("/api/nodes/vsse/neighbourhood?depth=1", { classification: "TOP_SECRET", caveats: ["REL NATO"] });
+    expect(banner().textContent).toBe("TOP SECRET — REL NATO");
+  });
+
+  it("counts a level it does not know as the highest, never as less", () => {
+    expect(readMarking({ classification: "COSMIC", caveats: [] }).classification).toBe("TOP_SECRET");
     expect(markingText(highestMarking([readMarking(null), readMarking({ classification: "RESTRICTED", caveats: ["REL EU", "REL NATO"] })])))
       .toBe("RESTRICTED — REL EU, REL NATO");
   });

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, highestMarking, type Classification, type ResponseMarking } from "../../../contract/markings.ts";
+import { CLASSIFICATIONS, highestMarking, levelText, type Classification, type ResponseMarking } from "../../../contract/markings.ts";
 
 /**
  * Security markings as the client shows them; contract/markings.ts has the rules: the
@@ -23,7 +23,8 @@ export function readMarking(value: unknown): Marking {
   }]);
 }
 
-/** "SECRET — REL NATO"; the level's name stays in English, as it is printed on documents. */
+/** "SECRET — REL NATO", "TOP SECRET"; the level's name stays in English, as it is printed on documents. */
 export function markingText(marking: Marking): string {
-  return marking.caveats.length ? `${marking.classification} — ${marking.caveats.join(", ")}` : marking.classification;
+  const level = levelText(marking.classification);
+  return marking.caveats.length ? `${level} — ${marking.caveats.join(", ")}` : level;
 }
