@@ -53,6 +53,7 @@ const OFFICIAL_NAMES: Record<string, { fr: boolean; nl: boolean; en: boolean; wh
 describe("the seed's sources", () => {
   it("lists its documents, and every element cites one of them with its URL and dates", () => {
     expect(citationProblems(header, [...seed.nodes, ...seed.edges])).toEqual([]);
+    expect(elements.filter((d) => citedDocument(header.documents, d) === undefined).map((d) => d.id)).toEqual([]);
     const cited = new Set(elements.map((d) => citedDocument(header.documents, d)?.key));
     expect(header.documents.map((d) => d.key).filter((key) => !cited.has(key))).toEqual([]);
     expect(new Set(header.documents.map((d) => d.file))).toEqual(new Set(["source-sgrs-cooperation.fr.txt", "official-facts.en.md"]));
