@@ -4,8 +4,9 @@ import { z } from "zod";
  * Security markings of graph elements and clearances of users: the rules the server
  * enforces and the dashboard shows.
  *
- * Classification levels, lowest first. An element without a classification is
- * UNCLASSIFIED.
+ * Classification levels, lowest first, as the Belgian law of 11 December 1998 and NATO
+ * order them (TOP_SECRET is TRÈS SECRET / ZEER GEHEIM). An element without a
+ * classification is UNCLASSIFIED.
  *
  * Caveats (such as "REL NATO") work as compartments: an element that carries caveats is
  * visible only to a user who holds every one of them, whatever the user's level. So a
@@ -14,7 +15,7 @@ import { z } from "zod";
  * is stricter than reading "REL X" as a releasability list to be intersected, and it is
  * the reading that can never disclose more than each element allows.
  */
-export const CLASSIFICATIONS = ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET"] as const;
+export const CLASSIFICATIONS = ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP_SECRET"] as const;
 
 export const Classification = z.enum(CLASSIFICATIONS);
 export type Classification = z.infer<typeof Classification>;
@@ -80,7 +81,7 @@ export function canSee(clearance: Clearance, marking: Marking): boolean {
 /**
  * The marking of a whole made of these parts: the highest level and the union of the
  * caveats (see the rule above). An empty list is UNCLASSIFIED. An unknown level makes
- * the whole SECRET, so that it is never shown as less than it may be.
+ * the whole the highest level (TOP_SECRET), so that it is never shown as less than it may be.
  */
 export function highestMarking(list: readonly Marking[]): ResponseMarking {
   let rank = 0;
@@ -98,8 +99,13 @@ export function isMarked(marking: Marking): boolean {
   return (marking.classification ?? "UNCLASSIFIED") !== "UNCLASSIFIED" || (marking.caveats?.length ?? 0) > 0;
 }
 
-/** A banner line such as "CONFIDENTIAL // REL NATO". */
+/** A banner line such as "CONFIDENTIAL // REL NATO" (TOP_SECRET is written TOP SECRET). */
 export function formatMarking(marking: Marking): string {
   const caveats = [...(marking.caveats ?? [])].map(normaliseCaveat).sort();
-  return [marking.classification ?? "UNCLASSIFIED", ...caveats].join(" // ");
+  return [levelText(marking.classification ?? "UNCLASSIFIED"), ...caveats].join(" // ");
+}
+
+/** A level as it is printed on documents: TOP_SECRET is TOP SECRET. */
+export function levelText(level: string): string {
+  return level.replaceAll("_", " ");
 }

@@ -1,20 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
 import { runImport } from "../import/run-import.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
+import { citationProblems, seedHeaderSchema } from "./seed-documents.ts";
 
 export const defaultSeedFile = fileURLToPath(new URL("../../seed/sgrs-cooperation.json", import.meta.url));
 
 /** The source, and the user, everything the seed loader writes is recorded under. */
 export const SEED_SOURCE = "seed";
-
-const seedHeaderSchema = z.object({
-  document: z.string().min(1),
-  recordedAt: z.iso.datetime(),
-});
 
 export class SeedError extends Error {
   override readonly name = "SeedError";
@@ -34,10 +29,16 @@ export interface SeedReport {
  * not the clock, and a second load finds nothing to change.
  */
 export async function loadSeed(db: GraphDatabase, model: GraphModel, file = defaultSeedFile): Promise<SeedReport> {
-  const header = seedHeaderSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const content = JSON.parse(readFileSync(file, "utf8")) as { nodes?: unknown; edges?: unknown };
+  const header = seedHeaderSchema.safeParse(content);
   if (!header.success) {
     const lines = header.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new SeedError(`The seed file ${file} is invalid:\n  ${lines.join("\n  ")}`);
+  }
+  const elements = [content.nodes, content.edges].flatMap((list) => (Array.isArray(list) ? list : []));
+  const uncited = citationProblems(header.data, elements);
+  if (uncited.length > 0) {
+    throw new SeedError(`The seed file ${file} cites documents it does not list:\n  ${uncited.join("\n  ")}`);
   }
   const report = await runImport(db, model, [{ path: file, name: path.basename(file) }], {
     mode: "replace", source: SEED_SOURCE, dryRun: false, user: SEED_SOURCE, loadedAt: header.data.recordedAt,

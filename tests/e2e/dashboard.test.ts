@@ -49,9 +49,9 @@ async function searchAndChoose(page: Page, text: string): Promise<void> {
 describe("the dashboard", () => {
   it("draws the seed graph with all its nodes and relationships", async () => {
     const page = await open();
-    expect(await cyIds(page, "node")).toHaveLength(39);
-    expect(await cyIds(page, "edge")).toHaveLength(68);
-    await expect(page.getByTestId("status").innerText()).resolves.toBe("39 entities, 68 relationships");
+    expect(await cyIds(page, "node")).toHaveLength(52);
+    expect(await cyIds(page, "edge")).toHaveLength(108);
+    await expect(page.getByTestId("status").innerText()).resolves.toBe("52 entities, 108 relationships");
     await shot(page, "seed");
     await page.close();
   });
@@ -93,11 +93,11 @@ describe("the dashboard", () => {
     const table = page.locator("table").filter({ hasText: "Customs" });
     await table.waitFor({ timeout: 30_000 });
     const text = await table.innerText();
-    for (const partner of ["Customs", "Financial Intelligence Processing Unit", "National Crisis Centre"]) expect(text).toContain(partner);
+    for (const partner of ["Customs", "Financial Intelligence Processing Unit", "National Crisis Center"]) expect(text).toContain(partner);
     expect(text).not.toContain("Federal Police");
     await waitForCanvas(page, (cy) => cy.nodes(".finding").length > 0);
     expect(await cyIds(page, "node.finding")).toEqual(["ctif", "customs", "dgcc", "sgrs"]);
-    expect((await cyIds(page, "node.dimmed")).length).toBe(39 - 4);
+    expect((await cyIds(page, "node.dimmed")).length).toBe(52 - 4);
     await shot(page, "liaison-gap");
     await page.close();
   });
@@ -108,7 +108,7 @@ describe("the dashboard", () => {
     await page.getByRole("heading", { name: "Samenwerkingsnetwerk" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
     await waitForCanvas(page, (cy) => cy.$id("sgrs").data("name") === "Algemene Dienst Inlichting en Veiligheid");
-    await expect(page.getByTestId("status").innerText()).resolves.toBe("39 entiteiten, 68 relaties");
+    await expect(page.getByTestId("status").innerText()).resolves.toBe("52 entiteiten, 108 relaties");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("nl");
     await shot(page, "dutch");
     await page.close();
@@ -124,7 +124,7 @@ describe("the dashboard", () => {
     await page.getByRole("button", { name: "Analyse" }).click();
     await waitForCanvas(page, (cy) => cy.nodes(".cut-off").length > 0, undefined, { timeout: 30_000 });
     const cutOff = await cyIds(page, "node.cut-off");
-    expect(cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "customs", "ctif", "dgcc"]));
+    expect(cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "defence-attaches", "security-attaches"]));
     expect(cutOff).not.toContain("vsse");
     expect(await cyIds(page, ".removed")).toContain("sgrs");
     await shot(page, "what-if-sgrs");
@@ -146,7 +146,7 @@ describe("the dashboard", () => {
     await restored.goto(link);
     await restored.locator("table").filter({ hasText: "Organisation du Traité de l'Atlantique Nord" }).first().waitFor({ timeout: 30_000 });
     expect(await restored.evaluate(() => document.documentElement.lang)).toBe("fr");
-    await restored.getByTestId("status").filter({ hasText: "39 entités, 68 relations" }).waitFor({ timeout: 30_000 });
+    await restored.getByTestId("status").filter({ hasText: "52 entités, 108 relations" }).waitFor({ timeout: 30_000 });
     await restored.getByTestId("graph-table").filter({ hasText: "Service Général du Renseignement et de la Sécurité" }).waitFor();
     expect(new URL(restored.url()).searchParams.get("q")).toBe("single-thread-partners");
     await shot(restored, "restored-link");

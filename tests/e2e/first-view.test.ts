@@ -32,8 +32,8 @@ describe("the first view", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(app.url);
-    await page.getByTestId("status").filter({ hasText: /39/ }).waitFor({ timeout: 30_000 });
-    await waitForCanvas(page, (cy) => cy.nodes().length === 39);
+    await page.getByTestId("status").filter({ hasText: /52/ }).waitFor({ timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.nodes().length === 52);
 
     const drawn = await evaluateOnCanvas(page, (cy) => ({
       nodes: cy.nodes().map((n) => ({
@@ -41,7 +41,7 @@ describe("the first view", () => {
       })),
       edges: cy.edges().length,
     }));
-    expect(drawn.edges).toBe(68);
+    expect(drawn.edges).toBe(108);
     for (const node of drawn.nodes as DrawnNode[]) {
       const kind = model.kind(node.kind)!;
       expect(node.shape, node.id).toBe(kind.shape);

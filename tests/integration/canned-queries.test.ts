@@ -82,7 +82,7 @@ describe("the canned-query catalog", () => {
       expect(answer.columns.length, id).toBeGreaterThan(0);
       for (const node of answer.highlight.nodes) expect(nodeIds.has(node), `${id}: ${node}`).toBe(true);
       for (const edge of answer.highlight.edges) expect(edgeIds.has(edge), `${id}: ${edge}`).toBe(true);
-      expect(answer.summary, id).toMatch(/39 entities and 68 relationships \(version \d+\)/);
+      expect(answer.summary, id).toMatch(/52 entities and 108 relationships \(version \d+\)/);
     }
     // Every query runs twice: as asked, and counting only stated links for the comparison.
   }, 180_000);
@@ -100,8 +100,8 @@ describe("the gap queries on the seed", () => {
     const before = componentCount(seed, {});
     const expected = seed.nodes.map((n) => n.data.id).filter((id) => componentCount(seed, { node: id }) > before).sort();
     expect(ids(body.rows)).toEqual(expected);
-    const cns = body.rows.find((row: { id: string }) => row.id === "cns");
-    expect(cns.cutOff).toEqual(["prime-minister"]);
+    const csrs = body.rows.find((row: { id: string }) => row.id === "csrs");
+    expect(csrs.cutOff).toEqual(["fps-chancellery"]);
   });
 
   it("lists as critical links exactly the relationships whose loss splits the network", async () => {
@@ -111,8 +111,8 @@ describe("the gap queries on the seed", () => {
     expect(ids(body.rows)).toEqual(expected);
   });
 
-  it("finds NATO, the EU and the UN held by a single thread", async () => {
-    expect(ids((await run("single-thread-partners")).body.rows)).toEqual(["eu", "nato", "un"]);
+  it("finds NATO, the EU and the UN held by a single thread, and the CCB by none but its CCRS seat", async () => {
+    expect(ids((await run("single-thread-partners")).body.rows)).toEqual(["ccb", "eu", "nato", "un"]);
   });
 
   it("finds the ten undescribed projects one-sided, and says the gap may be in the record", async () => {
@@ -131,9 +131,9 @@ describe("the gap queries on the seed", () => {
     expect(body.highlight.nodes.sort()).toEqual(["espionage", "organised-crime", "social-media-manipulation"]);
   });
 
-  it("finds every body with only SGRS recorded, and every project with no review on record", async () => {
+  it("finds the bodies with at most one service recorded, and every project with no review on record", async () => {
     const bodies = (await run("body-coverage")).body;
-    expect(ids(bodies.rows)).toEqual(["ccrs", "cns", "comite-suivi", "csrs"]);
+    expect(ids(bodies.rows)).toEqual(["comite-suivi", "csrs"]);
     const projects = (await run("unmonitored-projects", { on: "2026-11-28" })).body;
     expect(projects.rows).toHaveLength(13);
     expect(projects.rows.every((row: { status: string }) => row.status === "no-review-recorded")).toBe(true);
@@ -145,15 +145,19 @@ describe("the gap queries on the seed", () => {
     expect(ids(dependents.rows)).toEqual(expect.arrayContaining(["customs", "ctif", "dgcc", "ocam", "fedpol", "liaison-sgrs-ocam"]));
     expect(ids(dependents.rows)).not.toContain("vsse");
     const redundancy = (await run("redundancy", { from: "sgrs", to: "ocam" })).body;
-    expect(redundancy).toMatchObject({ edgeDisjointPaths: 3, nodeDisjointPaths: 3 });
+    // Two direct links (products, informal meetings), the liaison post, the CNS, the CCRS, and
+    // VSSE, the Federal Police, customs and the crisis centre, each of which feeds OCAM.
+    expect(redundancy).toMatchObject({ edgeDisjointPaths: 9, nodeDisjointPaths: 9 });
     expect(new Set(redundancy.rows.flatMap((row: { edges: string[] }) => row.edges)).size)
       .toBe(redundancy.rows.reduce((sum: number, row: { edges: string[] }) => sum + row.edges.length, 0));
   });
 
-  it("finds the undocumented projects and the assumed informal meetings", async () => {
+  it("finds the undocumented projects and the assumed links (informal meetings, SGRS's seat in the CSRS)", async () => {
     const { body } = await run("undocumented");
     expect(body.highlight.nodes).toHaveLength(10);
-    expect(body.highlight.edges.every((id: string) => id.includes("meets-informally"))).toBe(true);
+    const assumed = seed.edges.filter((e) => e.data.confidence === "low").map((e) => e.data.id).sort();
+    expect(assumed.filter((id) => !id.includes("meets-informally"))).toEqual(["sgrs--participates-in--csrs"]);
+    expect(body.highlight.edges.sort()).toEqual(assumed);
   });
 
   it("partitions the network into communities", async () => {
@@ -163,8 +167,8 @@ describe("the gap queries on the seed", () => {
   });
 
   it("words the summary in the language asked for", async () => {
-    expect((await run("single-thread-partners", {}, "fr")).body.summary).toMatch(/^3 des 8 partenaires/);
-    expect((await run("single-thread-partners", {}, "nl")).body.summary).toMatch(/^3 van 8 partners/);
+    expect((await run("single-thread-partners", {}, "fr")).body.summary).toMatch(/^4 des 9 partenaires/);
+    expect((await run("single-thread-partners", {}, "nl")).body.summary).toMatch(/^4 van 9 partners/);
   });
 });
 
@@ -207,7 +211,8 @@ describe("what-if", () => {
     });
     expect(status).toBe(200);
     expect(body.cutOff).toEqual(spof.cutOff);
-    expect(body.cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "customs"]));
+    expect(body.cutOff).toEqual(expect.arrayContaining(["nato", "eu", "un", "defence-attaches", "security-attaches"]));
+    expect(body.cutOff).not.toContain("customs");
     expect(body.removed.nodes).toEqual(["sgrs"]);
   });
 

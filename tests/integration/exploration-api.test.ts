@@ -24,7 +24,7 @@ describe("GET /api/graph", () => {
   it("answers the whole seed as Cytoscape elements, every edge joining two of its nodes", async () => {
     const { status, body } = await api.get("/api/graph");
     expect(status).toBe(200);
-    expect(body.nodes.length).toBe(39);
+    expect(body.nodes.length).toBe(52);
     expect(body.truncated).toBe(false);
     const nodeIds = new Set(ids());
     for (const { data } of body.edges) {
@@ -62,7 +62,7 @@ describe("GET /api/graph", () => {
 
   it("flags truncation when the limit cuts the graph", async () => {
     const { body } = await api.get("/api/graph?limit=5");
-    expect(body).toMatchObject({ truncated: true, total: 39 });
+    expect(body).toMatchObject({ truncated: true, total: 52 });
     expect(body.nodes).toHaveLength(5);
   });
 });

@@ -93,7 +93,7 @@ describe("provenanceDocument", () => {
       expect(status, document).toBe(422);
       expect(body.errors[0]).toMatchObject({
         field: "provenanceDocument",
-        message: "must be the name of a file in the source folder (seed/sources/), without any path: one of source-sgrs-cooperation.fr.txt",
+        message: "must be the name of a file in the source folder (seed/sources/), without any path: one of official-facts.en.md, source-sgrs-cooperation.fr.txt",
       });
     }
   });

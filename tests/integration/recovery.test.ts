@@ -73,6 +73,6 @@ describe("when Neo4j goes away and comes back", () => {
     await eventually(async () => (await api.get("/api/ready")).status === 200, 60_000);
     const graph = await api.get("/api/graph");
     expect(graph.status).toBe(200);
-    expect(graph.body.nodes).toHaveLength(39);
+    expect(graph.body.nodes).toHaveLength(52);
   }, 300_000);
 });

@@ -62,7 +62,7 @@ describe("npm start", () => {
     const signedIn = { headers: { authorization: `Bearer ${token}` } };
     expect((await fetch(`${url}/api/graph`)).status).toBe(401);
     const graph = await (await fetch(`${url}/api/graph`, signedIn)).json();
-    expect(graph.nodes).toHaveLength(39);
+    expect(graph.nodes).toHaveLength(52);
     const requestId = (await fetch(`${url}/api/health`, { headers: { "x-request-id": "trace-42" } })).headers.get("x-request-id");
     expect(requestId).toBe("trace-42");
 

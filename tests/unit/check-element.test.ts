@@ -46,7 +46,7 @@ describe("provenanceDocument", () => {
     (document) => {
       expect(checkNodeData(model, plan({ provenanceDocument: document }))).toEqual([{
         field: "provenanceDocument",
-        message: "must be the name of a file in the source folder (seed/sources/), without any path: one of source-sgrs-cooperation.fr.txt",
+        message: "must be the name of a file in the source folder (seed/sources/), without any path: one of official-facts.en.md, source-sgrs-cooperation.fr.txt",
       }]);
     },
   );

@@ -9,7 +9,9 @@ describe("the graph model", () => {
     const model = GraphModel.fromFile();
     expect(model.kindIds).toContain("Service");
     expect(model.allows("DISSEMINATES_TO", "Service", "Partner")).toBe(true);
-    expect(model.allows("DISSEMINATES_TO", "Partner", "Service")).toBe(false);
+    expect(model.allows("DISSEMINATES_TO", "Partner", "Service")).toBe(true);
+    expect(model.allows("DISSEMINATES_TO", "Plan", "Service")).toBe(false);
+    expect(model.allows("COOPERATES_WITH", "Partner", "Service")).toBe(false);
     expect(model.kindOfLabels(["Entity", "Partner"])).toBe("Partner");
   });
 

@@ -23,7 +23,7 @@ describe("validating elements against the model", () => {
       ],
       edges: [
         { data: { id: "e1", source: "a", target: "ghost", type: "DISSEMINATES_TO" } },
-        { data: { id: "e2", source: "p", target: "a", type: "DISSEMINATES_TO" } },
+        { data: { id: "e2", source: "p", target: "a", type: "COOPERATES_WITH" } },
         { data: { id: "e3", source: "a", target: "p", type: "LIKES" } },
       ],
     });
@@ -39,7 +39,7 @@ describe("validating elements against the model", () => {
       "edges[2].data.type",
     ]);
     expect(errors[0]!.message).toContain("first used at nodes[0].data");
-    expect(errors[6]!.message).toContain("Partner -[DISSEMINATES_TO]-> Service");
+    expect(errors[6]!.message).toContain("Partner -[COOPERATES_WITH]-> Service");
   });
 
   it("names the field of a malformed element", () => {

@@ -35,6 +35,7 @@ describe("the marking banner", () => {
     ["RESTRICTED", "marking--restricted"],
     ["CONFIDENTIAL", "marking--confidential"],
     ["SECRET", "marking--secret"],
+    ["TOP_SECRET", "marking--top_secret"],
   ])("colours %s by its level", (classification, className) => {
     render(<MarkingBanner position="top" />);
     record("/api/graph", { classification, caveats: [] });
@@ -61,6 +62,13 @@ describe("the marking banner", () => {
     expect(banner().textContent).toBe("SECRET");
     act(() => useViewStore.setState({ query: null }));
     expect(banner().textContent).toBe("CONFIDENTIAL");
+  });
+
+  it("writes TOP_SECRET as it is printed on documents, above SECRET", () => {
+    render(<MarkingBanner position="top" />);
+    record("/api/graph", { classification: "SECRET", caveats: [] });
+    record("/api/nodes/vsse/neighbourhood?depth=1", { classification: "TOP_SECRET", caveats: ["REL NATO"] });
+    expect(banner().textContent).toBe("TOP SECRET — REL NATO");
   });
 
   it("names the level in the reader's language: NIET GECLASSIFICEERD, NON CLASSIFIÉ", async () => {

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, highestMarking, type Classification, type ResponseMarking } from "../../../contract/markings.ts";
+import { CLASSIFICATIONS, highestMarking, levelText, type Classification, type ResponseMarking } from "../../../contract/markings.ts";
 
 /**
  * Security markings as the client shows them; contract/markings.ts has the rules: the
@@ -27,7 +27,7 @@ export function readMarking(value: unknown): Marking {
  * "GEHEIM — REL NATO": the level by `levelName` (its name in the reader's language, see
  * useClassificationName), the caveats as they are written, since they are codes.
  */
-export function markingText(marking: Marking, levelName: (level: string) => string = (level) => level): string {
+export function markingText(marking: Marking, levelName: (level: string) => string = levelText): string {
   const level = levelName(marking.classification);
   return marking.caveats.length ? `${level} — ${marking.caveats.join(", ")}` : level;
 }

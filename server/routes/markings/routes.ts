@@ -16,7 +16,7 @@ export function markingRoutes({ db }: RouteContext): RouteSpec[] {
       tags: ["access"],
       params: z.object({ id: entityId.describe("The entity's or relationship's id.") }),
       body: z.object({
-        classification: Classification.describe("UNCLASSIFIED < RESTRICTED < CONFIDENTIAL < SECRET."),
+        classification: Classification.describe("UNCLASSIFIED < RESTRICTED < CONFIDENTIAL < SECRET < TOP_SECRET."),
         caveats: CaveatList.default([]).describe("Caveats such as REL NATO; whoever sees the element must hold them all."),
       }),
       response: z.object({

@@ -52,7 +52,7 @@ describe("the dashboard under the strict CSP", () => {
     });
     const response = await page.goto(url);
     expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
-    await waitForCanvas(page, (cy) => cy.nodes().length === 39, undefined, { timeout: 30_000 });
+    await waitForCanvas(page, (cy) => cy.nodes().length === 52, undefined, { timeout: 30_000 });
     await page.getByTestId("legend").waitFor();
     // Large graphs are laid out in a module worker from the built assets.
     const worker = readdirSync(path.join(clientDistDir, "assets")).find((file) => /^layoutWorker-.*\.js$/.test(file));

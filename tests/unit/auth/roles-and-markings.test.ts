@@ -34,6 +34,13 @@ describe("markings", () => {
     expect(canSee(user("UNCLASSIFIED"), { classification: "RESTRICTED" })).toBe(false);
   });
 
+  it("rank TOP_SECRET above SECRET", () => {
+    expect(canSee(user("SECRET"), { classification: "TOP_SECRET" })).toBe(false);
+    expect(canSee(user("TOP_SECRET"), { classification: "TOP_SECRET" })).toBe(true);
+    expect(canSee(user("TOP_SECRET"), { classification: "SECRET" })).toBe(true);
+    expect(highestMarking([{ classification: "SECRET" }, { classification: "TOP_SECRET" }]).classification).toBe("TOP_SECRET");
+  });
+
   it("treat an unmarked element as UNCLASSIFIED, visible to everyone", () => {
     expect(canSee(user("UNCLASSIFIED"), {})).toBe(true);
     expect(canSee(user("UNCLASSIFIED"), { classification: null, caveats: null })).toBe(true);
@@ -48,7 +55,8 @@ describe("markings", () => {
   });
 
   it("hide an element whose classification the code does not know", () => {
-    expect(canSee(user("SECRET"), { classification: "TOP SECRET" })).toBe(false);
+    expect(canSee(user("TOP_SECRET"), { classification: "TOP SECRET" })).toBe(false);
+    expect(canSee(user("TOP_SECRET"), { classification: "COSMIC" })).toBe(false);
     expect(canSee(user("SECRET"), { classification: "secret" })).toBe(false);
   });
 
@@ -59,7 +67,7 @@ describe("markings", () => {
       {},
       { classification: "CONFIDENTIAL", caveats: ["REL EU", "REL NATO"] },
     ])).toEqual({ classification: "CONFIDENTIAL", caveats: ["REL EU", "REL NATO"] });
-    expect(highestMarking([{ classification: "COSMIC" }]).classification).toBe("SECRET");
+    expect(highestMarking([{ classification: "COSMIC" }]).classification).toBe("TOP_SECRET");
   });
 
   it("never let a user see a whole unless they may see every part (random markings)", () => {
@@ -79,5 +87,6 @@ describe("markings", () => {
     expect(CaveatList.safeParse(["<script>"]).success).toBe(false);
     expect(CaveatList.safeParse([""]).success).toBe(false);
     expect(formatMarking({ classification: "SECRET", caveats: ["rel nato"] })).toBe("SECRET // REL NATO");
+    expect(formatMarking({ classification: "TOP_SECRET", caveats: [] })).toBe("TOP SECRET");
   });
 });
