@@ -12,6 +12,7 @@ import "./ui/form.css";
 import "./ui/side-panel.css";
 import "./ui/notices.css";
 import "./ui/header.css";
+import "./i18n/language-mark.css";
 import "./ui/page.css";
 import "./explore/header.css";
 import "./explore/filters.css";

@@ -3,7 +3,7 @@ import { record } from "../audit/audit-log.ts";
 import { SYSTEM_ACTOR, type AuditContext } from "../audit/audit-event.ts";
 import { conflict, invalidRequest, notFound } from "../errors.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
-import { Caveats, type Classification } from "../../contract/markings.ts";
+import { Caveats, CLASSIFICATIONS, type Classification } from "../../contract/markings.ts";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.ts";
 import type { Role } from "../../contract/roles.ts";
 import { toUser, Username, type User } from "./user.ts";
@@ -179,7 +179,8 @@ export class UserStore {
     const password = options.adminPassword ?? randomBytes(18).toString("base64url");
     try {
       await this.create(
-        { username: FIRST_ADMIN, password, role: "admin", clearance: "SECRET", mustChangePassword: generated },
+        // The first account administers every marking, so it holds the highest level.
+        { username: FIRST_ADMIN, password, role: "admin", clearance: CLASSIFICATIONS.at(-1)!, mustChangePassword: generated },
         { actor: SYSTEM_ACTOR },
       );
     } catch (error) {

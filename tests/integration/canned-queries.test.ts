@@ -57,10 +57,10 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe("the canned-query catalog", () => {
-  it("lists the seventeen queries with titles in three languages and parameters as JSON Schema", async () => {
+  it("lists the eighteen queries with titles in three languages and parameters as JSON Schema", async () => {
     const { body } = await api.get("/api/queries?lang=nl");
     expect(body.queries.map((q: { id: string }) => q.id).sort()).toEqual([
-      "body-coverage", "brokers", "communities", "critical-links", "dependents-of", "dissemination-without-liaison",
+      "assumption-sensitivity", "body-coverage", "brokers", "communities", "critical-links", "dependents-of", "dissemination-without-liaison",
       "liaison-without-flow", "one-sided-projects", "partners-outside-bodies", "reciprocity", "redundancy",
       "single-points-of-failure", "single-source-facts", "single-thread-partners", "threat-coverage",
       "undocumented", "unmonitored-projects",
@@ -70,6 +70,8 @@ describe("the canned-query catalog", () => {
     expect(spof.params.properties.types.items.enum).toEqual(model.relationshipTypeIds);
     expect(spof.params.properties.asOf).toMatchObject({ type: "string", format: "date" });
     expect(spof.params.properties.limit.default).toBe(50);
+    expect(spof.params.properties.minConfidence).toMatchObject({ enum: ["low", "medium", "high"], default: "low" });
+    expect(spof.params.properties.sources).toMatchObject({ type: "array" });
   });
 
   it("answers every query on the seed with rows, highlight ids that exist, and a summary naming its basis", async () => {

@@ -5,7 +5,7 @@ import { createApp, type AppOptions } from "../../server/app.ts";
 import { createAccessControl, type AccessControl } from "../../server/auth/access-control.ts";
 import { applyAccessSchema } from "../../server/auth/access-schema.ts";
 import { AccessTokenStore } from "../../server/auth/access-tokens.ts";
-import type { Classification } from "../../contract/markings.ts";
+import { CLASSIFICATIONS, type Classification } from "../../contract/markings.ts";
 import type { RouteSpec } from "../../server/http/route.ts";
 import type { Role } from "../../contract/roles.ts";
 import type { SessionOptions } from "../../server/auth/session-store.ts";
@@ -40,7 +40,7 @@ export interface TestClient {
 }
 
 export interface TestServer extends TestClient {
-  /** The test admin (clearance SECRET, every test caveat), whose token requests carry by default. */
+  /** The test admin (the highest clearance, every test caveat), whose token requests carry by default. */
   admin: { username: string; token: string };
   /** The app's accounts, sessions and tokens. */
   access: AccessControl;
@@ -74,7 +74,7 @@ export async function startTestServer(options: {
   await applyAccessSchema(options.db);
   await forgetThrottles(options.db);
   const access = createAccessControl(options.db, { sessions: options.sessions ?? { idleMinutes: 30, absoluteHours: 8 } });
-  const admin = await createTestUser(options.db, { role: "admin", clearance: "SECRET", caveats: TEST_CAVEATS });
+  const admin = await createTestUser(options.db, { role: "admin", clearance: CLASSIFICATIONS.at(-1)!, caveats: TEST_CAVEATS });
   const { app, routes, close } = createApp({
     db: options.db, model: options.model, clientDir: options.clientDir, analysisTimeoutMs: options.analysisTimeoutMs,
     importLimits: options.importLimits, logger: pino({ level: "silent" }), access,

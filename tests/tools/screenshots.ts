@@ -70,6 +70,21 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       await page.getByRole("button", { name: panels.queries.run, exact: true }).click();
       await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
     },
+    "queries-assumptions": async (page) => {
+      await go(page, "&panel=queries");
+      await waitForGraph(page);
+      await page.locator("[data-query=single-thread-partners]").click();
+      await page.getByRole("button", { name: panels.queries.run, exact: true }).click();
+      await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
+    },
+    "queries-medium-confidence": async (page) => {
+      await go(page, "&panel=queries");
+      await waitForGraph(page);
+      await page.locator("[data-query=single-thread-partners]").click();
+      await page.getByLabel(panels.params.minConfidence).selectOption("medium");
+      await page.getByRole("button", { name: panels.queries.run, exact: true }).click();
+      await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
+    },
     "what-if": async (page) => {
       await go(page, "&sel=sgrs&panel=whatIf&whatIf=n:sgrs");
       await waitForGraph(page);

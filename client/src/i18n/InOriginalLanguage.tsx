@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../../contract/model.ts";
 import { useLanguage } from "./useLanguage";
-import "./language-mark.css";
 
 /**
  * Text written in one language (a French description, a name the source gives in French

@@ -20,7 +20,10 @@ describe("useValueName", () => {
   });
 
   it("falls back to the UI's texts while the model names no value, and to the code last", async () => {
-    resetStores();
+    const bare = modelWithValueNames();
+    for (const spec of [...bare.commonNodeProperties, ...bare.commonProperties, ...bare.kinds.flatMap((kind) => kind.properties),
+      ...bare.relationshipTypes.flatMap((type) => type.properties)]) delete spec.valueNames;
+    resetStores(bare);
     await act(() => i18next.changeLanguage("fr"));
     const { result } = renderHook(() => useValueName());
     expect(result.current("classification", "UNCLASSIFIED")).toBe("Non classifié");

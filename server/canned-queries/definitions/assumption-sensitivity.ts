@@ -13,6 +13,7 @@ function findingLabel(row: Record<string, unknown> | undefined, key: string): st
   if (typeof row?.sourceName === "string" && typeof row?.targetName === "string") {
     return `${typeof row.typeName === "string" ? `${row.typeName}: ` : ""}${row.sourceName} → ${row.targetName}`;
   }
+  if (typeof row?.from === "string" && typeof row?.to === "string") return `${row.from} → ${row.to}`;
   return key;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { valueName } from "../../../contract/model.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { entityCells, fromSeed, nameEntities, nameList, strings } from "../rows.ts";
 
@@ -21,6 +22,7 @@ export const bodyCoverage = defineQuery({
     { key: "name", names: names("Body", "Organe", "Orgaan") },
     { key: "serviceNames", names: names("Services recorded", "Services recensés", "Geregistreerde diensten") },
     { key: "count", names: names("Count", "Nombre", "Aantal") },
+    { key: "otherMemberNames", names: names("Other members (role)", "Autres membres (rôle)", "Andere leden (rol)") },
   ],
   async run(context, params) {
     const rows = await context.db.query("analytics/body-coverage", { asOf: context.asOfDate });
@@ -28,10 +30,14 @@ export const bodyCoverage = defineQuery({
       .map((row) => ({
         ...entityCells(context, row), services: strings(row.services), edgeIds: strings(row.edgeIds),
         seed: fromSeed(row.props),
+        others: (Array.isArray(row.others) ? row.others : []) as { id: string; role: string | null }[],
       }))
       .map((row) => ({ ...row, count: row.services.length }))
       .filter((row) => row.count <= params.maxServices);
-    const naming = await nameEntities(context, flagged.flatMap((row) => row.services));
+    const naming = await nameEntities(context, flagged.flatMap((row) => [...row.services, ...row.others.map((other) => other.id)]));
+    const roleSpec = context.model.relationshipPropertySpecs("PARTICIPATES_IN").find((spec) => spec.name === "role");
+    const memberText = (other: { id: string; role: string | null }) =>
+      other.role ? `${naming.name(other.id)} (${valueName(roleSpec, other.role, context.language)})` : naming.name(other.id);
     const restsOnSeed = flagged.some((row) => row.seed) || naming.restOnSeed(flagged.flatMap((row) => row.services));
     const caveat = restsOnSeed
       ? names(
@@ -41,7 +47,9 @@ export const bodyCoverage = defineQuery({
       )
       : names("", "", "");
     return {
-      rows: flagged.map(({ edgeIds: _edges, seed: _seed, ...row }) => ({ ...row, serviceNames: naming.names(row.services) })),
+      rows: flagged.map(({ edgeIds: _edges, seed: _seed, others, ...row }) => ({
+        ...row, serviceNames: naming.names(row.services), otherMembers: others.map((other) => other.id), otherMemberNames: others.map(memberText),
+      })),
       highlight: { nodes: flagged.map((r) => r.id), edges: flagged.flatMap((r) => r.edgeIds) },
       finding: names(
         `${flagged.length} of ${rows.length} bodies record at most ${params.maxServices} service(s)${nameList(flagged)}${caveat.en}`,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineQuery, names } from "../canned-query.ts";
 import { endpointName } from "../endpoint-names.ts";
-import { nameList, strings } from "../rows.ts";
+import { nameList, strings, typeName } from "../rows.ts";
 
 /**
  * One-way product flows. Only dissemination of products counts as a flow: cooperation is
@@ -28,7 +28,7 @@ export const reciprocity = defineQuery({
   columns: [
     { key: "from", names: names("From", "De", "Van") },
     { key: "to", names: names("To", "À", "Naar") },
-    { key: "type", names: names("Flow", "Flux", "Stroom") },
+    { key: "typeName", names: names("Flow", "Flux", "Stroom") },
     { key: "products", names: names("Products", "Produits", "Producten") },
   ],
   async run(context) {
@@ -42,6 +42,7 @@ export const reciprocity = defineQuery({
         from: endpointName(context, row, "source"),
         to: endpointName(context, row, "target"),
         type: String(row.type),
+        typeName: typeName(context, String(row.type)),
         products: strings(row.products).join("; ") || null,
         edgeIds,
       };

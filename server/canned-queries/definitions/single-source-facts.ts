@@ -2,6 +2,7 @@ import { z } from "zod";
 import { asNodeRow, presentNode } from "../../graph/present.ts";
 import { defineQuery, names } from "../canned-query.ts";
 import { endpointName } from "../endpoint-names.ts";
+import { kindName, typeName } from "../rows.ts";
 import { resultLimitParam } from "../params.ts";
 
 /**
@@ -34,7 +35,7 @@ export const singleSourceFacts = defineQuery({
   params: z.object({ limit: resultLimitParam(200) }),
   columns: [
     { key: "name", names: names("Element", "Élément", "Element") },
-    { key: "kind", names: names("Kind or type", "Type", "Soort") },
+    { key: "kindName", names: names("Kind or type", "Type", "Soort") },
     { key: "document", names: names("Only document", "Seul document", "Enig document") },
   ],
   async run(context, params) {
@@ -44,12 +45,16 @@ export const singleSourceFacts = defineQuery({
     ]);
     const entities = entityRows.map((row) => {
       const { data } = presentNode(context.model, asNodeRow(row), context.language);
-      return { id: data.id, name: data.name ?? data.id, kind: data.kind, document: String(row.document), element: "entity" };
+      return {
+        id: data.id, name: data.name ?? data.id, kind: data.kind, kindName: kindName(context, data.kind),
+        document: String(row.document), element: "entity",
+      };
     });
     const relationships = relationshipRows.map((row) => ({
       id: String(row.id),
       name: `${endpointName(context, row, "source")} → ${endpointName(context, row, "target")}`,
       kind: String(row.type),
+      kindName: typeName(context, String(row.type)),
       document: String(row.document),
       element: "relationship",
       source: String(row.source),

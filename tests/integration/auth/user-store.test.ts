@@ -118,7 +118,7 @@ describe("the first start", () => {
     const oneTime = /one-time password (\S+) /.exec(printed[0]!)?.[1];
     expect(oneTime).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(await users.verifyCredentials("admin", oneTime!)).toEqual({ username: "admin", disabled: false });
-    expect(await users.get("admin")).toMatchObject({ role: "admin", clearance: "SECRET", mustChangePassword: true });
+    expect(await users.get("admin")).toMatchObject({ role: "admin", clearance: "TOP_SECRET", mustChangePassword: true });
   });
 
   it("does nothing when any account exists, and refuses a weak ADMIN_PASSWORD", async () => {

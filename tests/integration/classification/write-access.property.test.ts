@@ -294,7 +294,7 @@ function resolveImport(tag: string, importer: Importer, plan: ImportPlan, before
 
 /** A marking the importer is not cleared for, or none when it is cleared for every one. */
 function aboveOf(importer: Importer): Mark | undefined {
-  if (importer.level !== "SECRET") return { level: CLASSIFICATIONS[classificationRank(importer.level) + 1]!, caveats: [] };
+  if (importer.level !== CLASSIFICATIONS.at(-1)) return { level: CLASSIFICATIONS[classificationRank(importer.level) + 1]!, caveats: [] };
   const missing = CAVEATS.find((caveat) => !importer.caveats.includes(caveat));
   return missing ? { level: "UNCLASSIFIED", caveats: [missing] } : undefined;
 }
