@@ -46,13 +46,25 @@ export function describeAssumptions(language: Language, report: AssumptionReport
     }[language];
   }
   const { dependentFindings: dependent, hiddenFindings: hidden } = report;
+  if (dependent === 0 && hidden === 0) {
+    return {
+      fr: `Liens comptés à partir d'une confiance ${level} : aucun constat ne change si l'on ne compte que ce qu'une source affirme.`,
+      nl: `Verbanden meegeteld vanaf ${level} vertrouwen: geen enkele bevinding verandert als alleen telt wat een bron vermeldt.`,
+      en: `Links counted from ${level} confidence up: no finding changes when only what a source states counts.`,
+    }[language];
+  }
+  const rest = {
+    fr: dependent === 0 ? "aucun de ces constats ne repose sur des liens supposés ou déduits"
+      : `${dependent} de ces constats reposent sur des liens supposés ou déduits et disparaissent`,
+    nl: dependent === 0 ? "geen van deze bevindingen berust op aangenomen of afgeleide verbanden"
+      : `${dependent} van deze bevindingen berusten op aangenomen of afgeleide verbanden en verdwijnen`,
+    en: dependent === 0 ? "none of these findings rests on assumed or inferred links"
+      : `${dependent} of these findings rest on assumed or inferred links and vanish`,
+  }[language];
   return {
-    fr: `Liens comptés à partir d'une confiance ${level} : ${dependent} de ces constats reposent sur des liens supposés ou déduits` +
-      ` et disparaissent si l'on ne garde que ce qu'une source affirme ; ${hidden} autre(s) constat(s) apparaissent alors.`,
-    nl: `Verbanden meegeteld vanaf ${level} vertrouwen: ${dependent} van deze bevindingen berusten op aangenomen of afgeleide verbanden` +
-      ` en verdwijnen als alleen wat een bron vermeldt telt; dan verschijnen ${hidden} andere bevinding(en).`,
-    en: `Links counted from ${level} confidence up: ${dependent} of these findings rest on assumed or inferred links` +
-      ` and vanish when only what a source states counts; ${hidden} other finding(s) then appear.`,
+    fr: `Liens comptés à partir d'une confiance ${level} : ${rest} si l'on ne compte que ce qu'une source affirme ; ${hidden} autre(s) constat(s) apparaissent alors.`,
+    nl: `Verbanden meegeteld vanaf ${level} vertrouwen: ${rest} als alleen telt wat een bron vermeldt; dan verschijnen ${hidden} andere bevinding(en).`,
+    en: `Links counted from ${level} confidence up: ${rest} when only what a source states counts; ${hidden} other finding(s) then appear.`,
   }[language];
 }
 

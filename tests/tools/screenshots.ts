@@ -76,6 +76,7 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       await page.locator("[data-query=single-thread-partners]").click();
       await page.getByRole("button", { name: panels.queries.run, exact: true }).click();
       await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
+      await page.locator(".query-results__summary").scrollIntoViewIfNeeded();
     },
     "queries-medium-confidence": async (page) => {
       await go(page, "&panel=queries");
@@ -84,6 +85,7 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       await page.getByLabel(panels.params.minConfidence).selectOption("medium");
       await page.getByRole("button", { name: panels.queries.run, exact: true }).click();
       await page.getByTestId("marking-results").waitFor({ timeout: 30_000 });
+      await page.locator(".query-results__summary").scrollIntoViewIfNeeded();
     },
     "what-if": async (page) => {
       await go(page, "&sel=sgrs&panel=whatIf&whatIf=n:sgrs");
