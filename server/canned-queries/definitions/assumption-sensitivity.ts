@@ -60,12 +60,13 @@ export const assumptionSensitivity = (queryIds: readonly string[]) => defineQuer
         }
         throw error;
       }
+      const [askedRows, strictRows] = [rowsByKey(asked), rowsByKey(strict)];
       const changes = [
-        ...asked.assumptions.dependent.map((key) => ({ key, change: "vanishes" as const, from: asked })),
-        ...asked.assumptions.hidden.map((key) => ({ key, change: "appears" as const, from: strict })),
+        ...asked.assumptions.dependent.map((key) => ({ key, change: "vanishes" as const, from: asked, byKey: askedRows })),
+        ...asked.assumptions.hidden.map((key) => ({ key, change: "appears" as const, from: strict, byKey: strictRows })),
       ];
-      for (const { key, change, from } of changes) {
-        rows.push({ id: `${id}:${key}`, query: asked.title, name: findingLabel(rowsByKey(from).get(key), key), change: CHANGES[change][context.language] });
+      for (const { key, change, from, byKey } of changes) {
+        rows.push({ id: `${id}:${key}`, query: asked.title, name: findingLabel(byKey.get(key), key), change: CHANGES[change][context.language] });
         if (from.highlight.nodes.includes(key)) highlight.nodes.add(key);
         if (from.highlight.edges.includes(key)) highlight.edges.add(key);
       }
