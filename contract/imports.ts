@@ -6,10 +6,48 @@ export const IMPORT_MODES = ["merge", "replace"] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 const counts = z.object({ nodes: z.number().int(), edges: z.number().int() });
+
+/**
+ * The kinds of problem an import reports, so a report can group them with counts before
+ * listing rows: a file the importer cannot read, a mapping that does not fit the model or
+ * the file, a required value missing, an unknown kind, type or value (each message lists
+ * the allowed ones), a value of the wrong shape, a bad or duplicate id, a pair of kinds the
+ * model does not let a type join, an end found nowhere, an id another source owns or that
+ * is in use, a marking beyond the importer's reach, too many elements, a replace that
+ * would delete what something else still uses.
+ */
+export const IMPORT_PROBLEM_CODES = [
+  "file", "mapping", "required", "unknown-kind", "unknown-type", "unknown-value", "bad-value", "bad-id",
+  "duplicate-id", "not-allowed", "missing-end", "other-source", "id-in-use", "access", "too-many", "replace",
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
 export const importProblemSchema = z.object({
+  code: z.enum(IMPORT_PROBLEM_CODES).optional(),
   file: z.string(), line: z.number().int().optional(), row: z.number().int().optional(),
   pointer: z.string().optional(), field: z.string().optional(), message: z.string(),
 }).meta({ id: "ImportProblem" });
+
+/**
+ * What an import will drop or change on its way in, said once per cause rather than once
+ * per element: an attribute the mapping does not use (with how many elements carry it and
+ * a few of its values), reciprocal pairs merged into one relationship, undirected edges
+ * turned to the direction the model allows, nodes made from an edge list's ends.
+ */
+export const IMPORT_WARNING_CODES = ["unused-attribute", "reciprocal-merged", "oriented", "nodes-from-edges"] as const;
+export const importWarningSchema = z.object({
+  code: z.enum(IMPORT_WARNING_CODES),
+  message: z.string(),
+  count: z.number().int(),
+  file: z.string().optional(),
+  element: z.enum(["node", "edge"]).optional(),
+  attribute: z.string().optional(),
+  samples: z.array(z.string()).max(5).optional(),
+}).meta({ id: "ImportWarning" });
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/** How many problems of each kind an import found, every one counted (the list keeps the first thousand). */
+export const problemGroupSchema = z.object({ code: z.enum(IMPORT_PROBLEM_CODES), count: z.number().int() });
 export const elementChangeSchema = z.object({
   element: z.enum(["node", "edge"]), id: z.string(), label: z.string(), marking: markingSchema, fields: z.array(z.string()).optional(),
   file: z.string().optional(), line: z.number().int().optional(), row: z.number().int().optional(),
@@ -27,6 +65,8 @@ export const importReportSchema = z.object({
     created: z.array(elementChangeSchema), updated: z.array(elementChangeSchema), deleted: z.array(elementChangeSchema), truncated: z.boolean(),
   }),
   errors: z.array(importProblemSchema), errorCount: z.number().int(),
+  problemGroups: z.array(problemGroupSchema).default([]).describe("Problems by kind, most frequent first, with counts."),
+  warnings: z.array(importWarningSchema).default([]).describe("What the import drops or changes on its way in, once per cause."),
   startedAt: z.string(), finishedAt: z.string(), message: z.string(),
   marking: markingSchema.describe("The highest marking of what the report names."),
 }).meta({ id: "ImportReport" });

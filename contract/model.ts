@@ -71,6 +71,12 @@ export const relationshipTypeSchema = z
     lineStyle: z.enum(["solid", "dashed", "dotted"]),
     /** Which end depends on the other, for dependency analyses; null when neither does. */
     dependency: z.enum(["target-on-source", "source-on-target"]).nullable(),
+    /**
+     * Whether the relationship means the same read either way (cooperation, meetings): an
+     * import merges a→b and b→a of such a type into one, as files from adjacency matrices
+     * write every tie twice.
+     */
+    symmetric: z.boolean().default(false),
     properties: z.array(propertySpecSchema).default([]),
   })
   .strict();

@@ -2,6 +2,13 @@ import type { ResponseMarking } from "../../contract/markings.ts";
 import type { Clearance } from "../../contract/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
+import type { ImportWarning, ImportProblemCode } from "../../contract/imports.ts";
+
+export type { ImportWarning };
+export interface ProblemGroup {
+  code: ImportProblemCode;
+  count: number;
+}
 
 /** How an import treats what the database already holds. */
 export type ImportMode = "merge" | "replace";
@@ -108,6 +115,10 @@ export interface ImportReport {
   /** Every problem found (up to a limit; `errorCount` has them all). Nothing is written when there is one. */
   errors: ImportProblem[];
   errorCount: number;
+  /** Every problem counted by kind, most frequent first. */
+  problemGroups: ProblemGroup[];
+  /** What the import drops or changes on its way in, said once per cause. */
+  warnings: ImportWarning[];
   startedAt: string;
   finishedAt: string;
   /** A sentence saying what happened. */

@@ -1,3 +1,5 @@
+import type { ImportProblemCode } from "../../contract/imports.ts";
+
 /**
  * What every import format reader yields: one element at a time, in the wire format the
  * API emits (a node's data has id, kind and its properties; an edge's data has id,
@@ -18,10 +20,16 @@ export interface SourceLocation {
 
 export type ImportRecord =
   | { element: "node"; data: Record<string, unknown>; at: SourceLocation }
-  | { element: "edge"; data: Record<string, unknown>; at: SourceLocation };
+  | {
+    element: "edge"; data: Record<string, unknown>; at: SourceLocation;
+    /** False when the file says the edge has no direction (GraphML edgedefault, GEXF, a Gephi Type column): the importer orients it as the model allows. */
+    directed?: boolean;
+  };
 
 /** One problem found in a file: where (file, line or row, field) and a plain message. */
 export interface ImportProblem {
+  /** The kind of problem, for the report's groups (see IMPORT_PROBLEM_CODES). */
+  code?: ImportProblemCode;
   file: string;
   line?: number;
   row?: number;
@@ -31,7 +39,10 @@ export interface ImportProblem {
 }
 
 /** The formats the importer reads and the exporter writes. */
-export type ImportFormat = "json" | "csv-nodes" | "csv-relationships" | "graphml";
+export type ImportFormat =
+  | "json" | "csv-nodes" | "csv-relationships" | "graphml" | "gexf" | "gml"
+  /** CSV lists as Gephi's data laboratory writes them: `Id,Label,…` and `Source,Target,Type,…`. */
+  | "csv-node-list" | "csv-edge-list";
 
 /** A file on disk waiting to be read: its server path and the name the user gave it. */
 export interface ImportFile {

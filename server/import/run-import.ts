@@ -8,7 +8,7 @@ import { importedMarkingEvent } from "./audit-events.ts";
 import { checkAgainstDatabase } from "./database-checks.ts";
 import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";
-import type { FileSummary, ImportOptions, ImportReport, ImportStatus } from "./import-report.ts";
+import type { FileSummary, ImportOptions, ImportReport, ImportStatus, ImportWarning } from "./import-report.ts";
 import { auditHiddenIds, noteHiddenIdsOfFiles } from "./hidden-id-audit.ts";
 import { ImporterAccess } from "./importer-access.ts";
 import { ProblemList } from "./problem-list.ts";
@@ -143,7 +143,7 @@ async function remember(db: GraphDatabase, options: ImportOptions, report: Impor
 
 function buildReport(input: {
   id: string; status: ImportStatus; dryRun: boolean; mode: ImportOptions["mode"]; source?: string; user: string;
-  startedAt: string; files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string;
+  startedAt: string; files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string; warnings?: ImportWarning[];
 }): ImportReport {
   const tally = input.tally ?? {
     created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 },
@@ -158,6 +158,7 @@ function buildReport(input: {
     user: input.user, files: input.files,
     created: tally.created, updated: tally.updated, unchanged: tally.unchanged, deleted: tally.deleted,
     changes: tally.changes, errors, errorCount,
+    problemGroups: input.problems?.groups ?? [], warnings: input.warnings ?? [],
     startedAt: input.startedAt, finishedAt: new Date().toISOString(), message: "",
     marking: tally.marking,
   };
