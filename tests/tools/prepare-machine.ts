@@ -1,6 +1,8 @@
-// `npm test`'s pretest step: the browser tests need Debian's Chromium (and a font for its text).
-// On a fresh machine of the project's kind neither is installed, so this installs them through
-// apt when it may (root, or password-less sudo), and otherwise says exactly what to install.
+// `npm test`'s pretest step: the browser tests need Debian's Chromium (and a font for its text),
+// and the import tests read files that networkx and igraph write themselves (Debian's
+// python3-networkx and python3-igraph). On a fresh machine of the project's kind none is
+// installed, so this installs them through apt when it may (root, or password-less sudo), and
+// otherwise says exactly what to install.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -10,6 +12,9 @@ const fontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 const missing: string[] = [];
 if (!existsSync(chromium)) missing.push("chromium");
 if (!existsSync(fontFile) && !process.env.CHROMIUM_PATH) missing.push("fonts-dejavu-core");
+const hasPython = (module: string) => spawnSync("python3", ["-c", `import ${module}`], { stdio: "ignore" }).status === 0;
+if (!hasPython("networkx")) missing.push("python3-networkx");
+if (!hasPython("igraph")) missing.push("python3-igraph");
 if (missing.length === 0) process.exit(0);
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
@@ -18,14 +23,14 @@ const sudo = !isRoot && has("sudo") && spawnSync("sudo", ["-n", "true"], { stdio
 
 if (!has("apt-get") || (!isRoot && !sudo) || process.env.CHROMIUM_PATH) {
   console.error(
-    `The browser tests need ${missing.join(" and ")}, which this machine lacks (looked for ${chromium}).\n` +
+    `The tests need ${missing.join(" and ")}, which this machine lacks (looked for ${chromium}).\n` +
       `Install Debian's packages: apt-get install --no-install-recommends ${missing.join(" ")}\n` +
       "or point CHROMIUM_PATH at a Chromium binary.",
   );
   process.exit(1);
 }
 
-console.error(`Installing what the browser tests need: ${missing.join(", ")} (apt-get)…`);
+console.error(`Installing what the tests need: ${missing.join(", ")} (apt-get)…`);
 const run = (args: string[]) => execFileSync(sudo ? "sudo" : args[0]!, sudo ? args : args.slice(1), {
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
