@@ -1,6 +1,7 @@
 // `npm test`'s pretest step: the browser tests need Debian's Chromium (and a font for its text),
 // and the import tests read files that networkx and igraph write themselves (Debian's
-// python3-networkx and python3-igraph). On a fresh machine of the project's kind none is
+// python3-networkx and python3-igraph, for Debian's /usr/bin/python3: a pyenv or venv python
+// earlier on the PATH would not see them). On a fresh machine of the project's kind none is
 // installed, so this installs them through apt when it may (root, or password-less sudo), and
 // otherwise says exactly what to install.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -12,7 +13,7 @@ const fontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 const missing: string[] = [];
 if (!existsSync(chromium)) missing.push("chromium");
 if (!existsSync(fontFile) && !process.env.CHROMIUM_PATH) missing.push("fonts-dejavu-core");
-const hasPython = (module: string) => spawnSync("python3", ["-c", `import ${module}`], { stdio: "ignore" }).status === 0;
+const hasPython = (module: string) => spawnSync("/usr/bin/python3", ["-c", `import ${module}`], { stdio: "ignore" }).status === 0;
 if (!hasPython("networkx")) missing.push("python3-networkx");
 if (!hasPython("igraph")) missing.push("python3-igraph");
 if (missing.length === 0) process.exit(0);
