@@ -59,7 +59,8 @@ export function SourcesSection() {
             const name = deleting;
             setDeleting(null);
             // Back to the row's button, so the keyboard stays where it was.
-            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-source-delete="${CSS.escape(name)}"]`)?.focus());
+            requestAnimationFrame(() => [...document.querySelectorAll<HTMLElement>("[data-source-delete]")]
+              .find((button) => button.dataset.sourceDelete === name)?.focus());
           }}
           onDeleted={() => setDeletions((count) => count + 1)}
         />
