@@ -24,6 +24,7 @@ import "./whatif/whatif.css";
 import "./data/upload.css";
 import "./data/import-report.css";
 import "./data/history.css";
+import "./data/sources.css";
 import "./session/session.css";
 import "./admin/admin.css";
 

@@ -20,7 +20,7 @@ export interface RateLimits {
   global: RateLimitRequestHandler;
   /** On POST /api/session only. */
   signIn: RateLimitRequestHandler;
-  /** On the import routes only, after `authenticate` (it counts per user). */
+  /** On the import routes only, after `authenticate` (it counts per user); a dry run is not counted. */
   import: RateLimitRequestHandler;
 }
 
@@ -61,9 +61,17 @@ export function createRateLimits(db: GraphDatabase, options: RateLimitOptions, l
       windowMs: 60 * 60_000,
       limit: options.importsPerHour ?? 30,
       keyGenerator: (req) => (req.user ? `user:${req.user.username}` : ipKeyGenerator(req.ip ?? "unknown")),
+      // A dry run writes nothing; staff try a file several times before the real import.
+      skip: isDryRun,
       logger: quiet,
     }),
   };
+}
+
+/** Whether a request asks for a dry run, read as the routes' flag parameter reads it (`true` or `1`). */
+function isDryRun(req: Request): boolean {
+  const flag = req.query.dryRun;
+  return flag === "true" || flag === "1";
 }
 
 interface LimiterConfig {

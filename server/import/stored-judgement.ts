@@ -48,6 +48,25 @@ export class StoredJudgement {
   }
 
   /**
+   * An import changes only its own source's elements: a stored element (one the importer
+   * sees: a hidden one was refused as an id in use before this is asked) recorded under
+   * another source than the one this import writes is refused, naming that source. One
+   * stored without a source belongs to none and may be claimed. False when refused.
+   */
+  judgeSource(element: ImportedMarkingChange["element"], item: Incoming, stored: Record<string, unknown>): boolean {
+    const owner = stored.provenanceSource;
+    const writing = item.props.provenanceSource;
+    if (typeof owner !== "string" || owner === "" || owner === writing) return true;
+    this.problems.add({
+      ...item.at, code: "other-source", field: "id",
+      message: `id "${item.id}" is ${element === "node" ? "an entity" : "a relationship"} of source "${owner}", and an ` +
+        `import never changes another source's elements (this one writes source "${String(writing)}"): give this ` +
+        `file's ids a prefix (the mapping's nodes.id.prefix, such as "${prefixFor(String(writing))}") or import it as source "${owner}"`,
+    });
+    return false;
+  }
+
+  /**
    * Keeps the stored marking where the files leave it out (in `item.props`, which is
    * written as is), then refuses a lowering the importer may not make. False when refused.
    */
@@ -67,6 +86,12 @@ export class StoredJudgement {
     }
     return true;
   }
+}
+
+/** A prefix the mapping accepts (letters, digits, . _ : -, at most 40), drawn from the source's name. */
+function prefixFor(source: string): string {
+  const cleaned = source.replace(/[^A-Za-z0-9._:-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").slice(0, 38);
+  return `${cleaned || "src"}-`;
 }
 
 /** What of a marking a change lowers, with the words of its refusal; undefined when it lowers nothing. */

@@ -140,6 +140,7 @@ export class BatchWriter {
       }
       const props = (row.props ?? {}) as Record<string, unknown>;
       if (!this.judgement.mayTouch(item, this.options.access.sees(props), [props])) continue;
+      if (!this.judgement.judgeSource("node", item, props)) continue;
       if (!this.judgement.judgeMarking("node", item, props)) continue;
       const specs = specIndex(this.model.nodePropertySpecs(item.label));
       const fields = changedFields(item.props, props, specs, ID_ONLY);
@@ -182,6 +183,7 @@ export class BatchWriter {
       const props = (row.props ?? {}) as Record<string, unknown>;
       const storedEnds = (row.ends ?? []) as object[];
       if (!this.judgement.mayTouch(item, row.visible === true, [props, ...storedEnds])) continue;
+      if (!this.judgement.judgeSource("relationship", item, props)) continue;
       if (!this.judgement.judgeMarking("relationship", item, props)) continue;
       const specs = specIndex(this.model.relationshipPropertySpecs(item.label));
       const fields = changedFields(item.props, props, specs, ID_ONLY);

@@ -41,6 +41,7 @@ export const QUERY_NAMES = [
   "import/record-run",
   "import/list-runs",
   "import/run-elements",
+  "import/source-counts",
   "export/nodes-page",
   "export/edges-page",
   "quality/orphans",

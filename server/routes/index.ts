@@ -14,6 +14,7 @@ import { pathRoutes } from "./paths/routes.ts";
 import { queryRoutes } from "./queries/routes.ts";
 import { searchRoutes } from "./search/routes.ts";
 import { sessionRoutes } from "./session/routes.ts";
+import { sourceRoutes } from "./sources/routes.ts";
 import { tokenRoutes } from "./tokens/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 import { viewRoutes } from "./views/routes.ts";
@@ -31,6 +32,7 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...queryRoutes(context),
     ...whatIfRoutes(context),
     ...importRoutes(context),
+    ...sourceRoutes(context),
     ...exportRoutes(context),
     ...dataQualityRoutes(context),
     ...markingRoutes(context),

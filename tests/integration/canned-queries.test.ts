@@ -273,7 +273,8 @@ describe("on an imported graph", () => {
     const before = (await run("single-thread-partners")).body;
     await loadSeed(db, model, fixture);
     expect((await run("single-thread-partners")).body.graphVersion).toBe(before.graphVersion);
-    const edited = await api.request("/api/imports?wait=true", {
+    // The fixture is loaded as the seed, and an import changes only its own source's elements.
+    const edited = await api.request("/api/imports?wait=true&source=seed", {
       method: "POST", headers: { "content-type": "application/json" },
       body: JSON.stringify({ nodes: [{ data: { id: "harbour", kind: "Partner", scope: "national", nameFr: "Port" } }], edges: [] }),
     });

@@ -70,6 +70,7 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   },
   "import/list-runs": { mode: "read", params: { limit: 5, username: "catalog-probe" } },
   "import/run-elements": { mode: "read", params: { nodeIds: ["sgrs", "nowhere"], edgeIds: ["nowhere"] } },
+  "import/source-counts": { mode: "read", params: {} },
   "export/nodes-page": { mode: "read", params: { after: "", limit: 5 } },
   "export/edges-page": { mode: "read", params: { after: "", limit: 5 } },
   "quality/orphans": { mode: "read", params: { limit: 5 } },

@@ -112,6 +112,14 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       await page.getByRole("button", { name: data.upload.check, exact: true }).click();
       await page.getByTestId("import-report").waitFor({ timeout: 30_000 });
     },
+    "data-sources": async (page) => {
+      await go(page, "&page=data");
+      const seed = page.getByTestId("sources").locator("tr[data-source=seed]");
+      await seed.getByRole("button").click();
+      await page.getByTestId("source-deletion").locator("[data-testid=source-would-delete], [data-testid=source-refusal]")
+        .first().waitFor({ timeout: 30_000 });
+      await page.getByTestId("source-deletion").scrollIntoViewIfNeeded();
+    },
     account: async (page) => {
       await go(page, "&page=account");
       await page.getByTestId("access-tokens").locator("tr").nth(1).waitFor({ timeout: 30_000 });

@@ -4,9 +4,10 @@ import { accessTokensSchema, currentSessionSchema, deletedSchema, newAccessToken
 import { auditPageSchema } from "../../../contract/audit.ts";
 import { dataQualityReportSchema } from "../../../contract/data-quality.ts";
 import { graphViewSchema, neighbourhoodSchema, nodeDetailsSchema, searchResultsSchema, shortestPathsSchema } from "../../../contract/explore.ts";
-import { importHistorySchema, importJobSchema } from "../../../contract/imports.ts";
+import { importHistorySchema, importJobSchema, importReportSchema } from "../../../contract/imports.ts";
 import { graphModelSchema } from "../../../contract/model.ts";
 import { queryAnswerSchema, queryCatalogSchema } from "../../../contract/queries.ts";
+import { sourceListSchema } from "../../../contract/sources.ts";
 import { savedViewSchema, savedViewsSchema } from "../../../contract/views.ts";
 import { whatIfSchema } from "../../../contract/what-if.ts";
 import { fetchJson } from "./fetchJson";
@@ -44,6 +45,8 @@ export const endpoints = {
   importJob: endpoint("GET", "/api/imports/:id", importJobSchema),
   importHistory: endpoint("GET", "/api/imports", importHistorySchema),
   dataQuality: endpoint("GET", "/api/data-quality", dataQualityReportSchema),
+  sources: endpoint("GET", "/api/sources", sourceListSchema),
+  deleteSource: endpoint("DELETE", "/api/sources/:name", importReportSchema),
   session: endpoint("GET", "/api/session", currentSessionSchema),
   signIn: endpoint("POST", "/api/session", signedInSchema),
   signOut: endpoint("DELETE", "/api/session", signedOutSchema),

@@ -3,11 +3,12 @@ import { DataQuality } from "./DataQuality";
 import { ExportLinks } from "./ExportLinks";
 import { ImportHistory } from "./ImportHistory";
 import { ImportOutcome } from "./ImportOutcome";
+import { SourcesSection } from "./SourcesSection";
 import { UploadForm } from "./UploadForm";
 
 /**
  * The data staff's page: load files (check, read the report, confirm), the history of
- * imports, what to correct, and the whole graph to download.
+ * imports, the sources (each deletable), what to correct, and the whole graph to download.
  */
 export function DataPage() {
   const { t } = useTranslation("data");
@@ -21,6 +22,7 @@ export function DataPage() {
           <ImportOutcome />
         </section>
         <ImportHistory />
+        <SourcesSection />
       </div>
       <div className="data-page__side">
         <DataQuality />

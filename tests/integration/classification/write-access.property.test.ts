@@ -237,6 +237,10 @@ function resolveImport(tag: string, importer: Importer, plan: ImportPlan, before
     return { fields, expected: next };
   };
 
+  // An import changes no element of another source: a bare JSON body is named upload.json.
+  const writes = plan.source ?? "upload.json";
+  const ofOtherSource = (props: Record<string, unknown>) =>
+    typeof props.provenanceSource === "string" && props.provenanceSource !== "" && props.provenanceSource !== writes;
   let fresh = 0;
   for (const [index, given] of plan.ops.entries()) {
     let op = given;
@@ -271,6 +275,7 @@ function resolveImport(tag: string, importer: Importer, plan: ImportPlan, before
       const node = before.nodes.get(id);
       const mark = markFor(op, choice, node ? markOf(node.props) : undefined);
       if (hidden.nodes.has(id)) reasons.push(`names hidden node ${id}`);
+      else if (node && ofOtherSource(node.props)) reasons.push(`${id} belongs to source ${String(node.props.provenanceSource)}`);
       else if (mark.reason) reasons.push(`${id} ${mark.reason}`);
       planned.push({ element: "node", data: { id, kind: "Service", nameFr: name, ...mark.fields }, expected: mark.expected });
       if (!node) created.push(id);
@@ -286,6 +291,7 @@ function resolveImport(tag: string, importer: Importer, plan: ImportPlan, before
     const mark = markFor(op, choice, edge ? markOf(edge.props) : undefined);
     if (hidden.edges.has(id)) reasons.push(`names hidden relationship ${id}${canSee(clearance, markingOfProps(edge!.props)) ? " (hidden by an end)" : ""}`);
     else if (hidden.nodes.has(source) || hidden.nodes.has(target)) reasons.push(`ties ${id} to a hidden end`);
+    else if (edge && ofOtherSource(edge.props)) reasons.push(`${id} belongs to source ${String(edge.props.provenanceSource)}`);
     else if (mark.reason) reasons.push(`${id} ${mark.reason}`);
     planned.push({ element: "edge", data: { id, source, target, type: TYPE, ...mark.fields }, expected: mark.expected });
   }

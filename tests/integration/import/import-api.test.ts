@@ -60,10 +60,12 @@ describe("POST /api/imports, merge mode", () => {
   });
 
   it("updates an existing element to exactly the file's values, naming the changed fields", async () => {
-    const { body } = await postJson({ nodes: [{ data: { id: "sgrs", kind: "Service", nameFr: "SGRS renommé", acronymFr: "SGRS" } }], edges: [] });
+    // An import changes only its own source's elements: the seed's, imported as the seed.
+    const { body } = await postJson({ nodes: [{ data: { id: "sgrs", kind: "Service", nameFr: "SGRS renommé", acronymFr: "SGRS" } }], edges: [] },
+      "wait=true&source=seed");
     expect(body.updated).toEqual({ nodes: 1, edges: 0 });
     expect(body.changes.updated[0]).toMatchObject({ id: "sgrs", element: "node" });
-    expect(body.changes.updated[0].fields).toEqual(expect.arrayContaining(["nameFr", "nameNl", "provenanceSource"]));
+    expect(body.changes.updated[0].fields).toEqual(expect.arrayContaining(["nameFr", "nameNl"]));
     const node = await api.get("/api/nodes/sgrs");
     expect(node.body.data.nameFr).toBe("SGRS renommé");
     expect(node.body.data.nameNl).toBeUndefined();
@@ -85,7 +87,7 @@ describe("a dry run", () => {
     const { status, body } = await postJson({
       nodes: [service("dry-new"), { data: { id: "vsse", kind: "Service", nameFr: "VSSE bis" } }],
       edges: [edge("dry-edge", "dry-new", "vsse", "COOPERATES_WITH")],
-    }, "wait=true&dryRun=true");
+    }, "wait=true&dryRun=true&source=seed");
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: "dry-run", created: { nodes: 1, edges: 1 }, updated: { nodes: 1, edges: 0 } });
     expect(body.changes.updated[0].fields).toContain("nameFr");
