@@ -52,7 +52,9 @@ async function importFiles(
   const startedAt = new Date().toISOString();
   const progress = options.onProgress ?? (() => {});
   const base = { id, dryRun: options.dryRun, mode: options.mode, source: options.source, user: options.user, startedAt };
-  const finish = (status: ImportStatus, details: { files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string }) =>
+  const finish = (status: ImportStatus, details: {
+    files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string; warnings?: ImportWarning[];
+  }) =>
     buildReport({ ...base, status, ...details });
 
   if (options.mode === "replace" && !options.source) {
@@ -89,7 +91,7 @@ async function importFiles(
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
       onBatch: (done) => progress({ phase: "writing", done, total }),
-      access, mayLowerMarkings: !options.clearance || options.admin === true,
+      access, mayLowerMarkings: !options.clearance || options.admin === true, orientation: scan.index.orientation,
     });
     for (const file of files) {
       for await (const record of readRecords(file, model, [])) {
@@ -100,7 +102,9 @@ async function importFiles(
     await writer.finish();
     if (!problems.empty) throw new ImportRejected(problems);
     await writer.delete(deletions);
-    const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
+    const report = finish(options.dryRun ? "dry-run" : "imported", {
+      files: scan.files, tally: writer.tally, warnings: scan.index.orientation.warnings(),
+    });
     if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
     if (!options.dryRun) {
       for (const change of writer.judgement.markingChanges) {

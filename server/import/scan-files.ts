@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../../contract/markings.ts";
-import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
+import { checkEdgeData, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import { detectFormat, readRecords } from "./formats/detect.ts";
 import { ElementIndex } from "./element-index.ts";
@@ -31,7 +31,7 @@ const PROGRESS_EVERY = 5_000;
  * replace would delete) is left to the writer's checks, which run before its first write.
  */
 export async function scanFiles(model: GraphModel, files: ImportFile[], options: ScanOptions): Promise<ScanResult> {
-  const index = new ElementIndex(files.map((file) => file.name));
+  const index = new ElementIndex(files.map((file) => file.name), model);
   const problems = new ProblemList();
   const summaries: FileSummary[] = [];
   let read = 0;
@@ -65,7 +65,7 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
     }
     problems.drain(readerProblems);
   }
-  settlePending(model, index, problems);
+  settlePending(index, problems);
   options.onProgress?.({ phase: "reading", done: read, total: read });
   return { files: summaries, index, problems };
 }
@@ -97,12 +97,16 @@ function checkRecord(model: GraphModel, index: ElementIndex, problems: ProblemLi
   const issues = checkEdgeData(model, data);
   report(issues);
   if (issues.some((issue) => ["id", "source", "target", "type"].includes(issue.field ?? ""))) return;
-  const edge = { id: data.id as string, type: data.type as string, source: data.source as string, target: data.target as string };
+  const edge = {
+    id: data.id as string, type: data.type as string, source: data.source as string, target: data.target as string,
+    ...(record.directed === false ? { undirected: true } : {}),
+  };
+  if (index.orientation.isRepeat(edge)) return;
   const from = index.nodeKind.get(edge.source);
   const to = index.nodeKind.get(edge.target);
   if (from !== undefined && to !== undefined) {
-    const rule = checkEndpoints(model, edge.type, from, to);
-    if (rule) report([rule]);
+    const rule = index.orientation.check(edge, from, to);
+    if (rule) problems.add({ ...where, ...rule });
   } else {
     index.pending.push({ ...edge, at: code });
   }
@@ -130,14 +134,14 @@ function checkClearance(clearance: Clearance, problems: ProblemList, record: Imp
  * whose ends are still unknown stay pending for the database check; those touching a
  * node that was itself invalid are not reported twice.
  */
-function settlePending(model: GraphModel, index: ElementIndex, problems: ProblemList): void {
+function settlePending(index: ElementIndex, problems: ProblemList): void {
   const stillPending = index.pending.filter((edge) => {
     if (index.badNodes.has(edge.source) || index.badNodes.has(edge.target)) return false;
     const from = index.nodeKind.get(edge.source);
     const to = index.nodeKind.get(edge.target);
     if (from === undefined || to === undefined) return true;
-    const rule = checkEndpoints(model, edge.type, from, to);
-    if (rule) problems.add({ ...index.unpack(edge.at), field: rule.field, message: rule.message });
+    const rule = index.orientation.check(edge, from, to);
+    if (rule) problems.add({ ...index.unpack(edge.at), ...rule });
     return true;
   });
   index.pending.length = 0;
