@@ -15,7 +15,7 @@ const SAMPLES = 5;
 /** Ends are numbered so a pair is one exact number (two 26-bit numbers), not a string per edge. */
 const END_LIMIT = 2 ** 26;
 const FIRST_RAN_UP = 1;
-const FIRST_UNDIRECTED = 2;
+const UNDIRECTED_SEEN = 2;
 
 /**
  * What files from other tools need before their edges fit the model: an undirected
@@ -31,7 +31,7 @@ export class EdgeOrientation {
   private readonly turned = new Set<string>();
   /** Ids of edges merged into the first of their pair: not written. */
   private readonly merged = new Set<string>();
-  /** Per type, the unordered pairs read so far (see pairKey) → how the first ran. */
+  /** Per type, the unordered pairs read so far (see pairKey) → how the first ran, and whether one kept was undirected. */
   private readonly pairs = new Map<string, Map<number, number>>();
   private readonly endNumbers = new Map<string, number>();
 
@@ -39,7 +39,7 @@ export class EdgeOrientation {
 
   /**
    * Whether this edge repeats a relationship already read: the reverse of one of a
-   * symmetric type, or an undirected edge whose pair was read undirected. A repeat is
+   * symmetric type, or an undirected edge whose pair was kept undirected before. A repeat is
    * remembered as merged (its ends are not checked: the first one's are).
    */
   isRepeat(edge: OrientedEdge): boolean {
@@ -50,16 +50,20 @@ export class EdgeOrientation {
     let byPair = this.pairs.get(edge.type);
     if (!byPair) this.pairs.set(edge.type, (byPair = new Map()));
     const ranUp = this.endNumbers.get(edge.source)! <= this.endNumbers.get(edge.target)!;
-    const first = byPair.get(key);
-    if (first === undefined) {
-      byPair.set(key, (ranUp ? FIRST_RAN_UP : 0) | (edge.undirected ? FIRST_UNDIRECTED : 0));
+    const seen = byPair.get(key);
+    const undirectedBit = edge.undirected ? UNDIRECTED_SEEN : 0;
+    if (seen === undefined) {
+      byPair.set(key, (ranUp ? FIRST_RAN_UP : 0) | undirectedBit);
       return false;
     }
-    const bothUndirected = edge.undirected === true && (first & FIRST_UNDIRECTED) !== 0;
-    const reversed = ranUp !== ((first & FIRST_RAN_UP) !== 0) && edge.source !== edge.target;
-    if (!bothUndirected && !(symmetric && reversed)) return false;
-    this.merged.add(edge.id);
-    return true;
+    const undirectedTwice = edge.undirected === true && (seen & UNDIRECTED_SEEN) !== 0;
+    const reversed = ranUp !== ((seen & FIRST_RAN_UP) !== 0) && edge.source !== edge.target;
+    if (undirectedTwice || (symmetric && reversed)) {
+      this.merged.add(edge.id);
+      return true;
+    }
+    byPair.set(key, seen | undirectedBit);
+    return false;
   }
 
   /**

@@ -52,7 +52,7 @@ print(json.dumps({
 `;
 /** Debian's interpreter, where python3-networkx and python3-igraph are installed (a pyenv shim may come first on PATH). */
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-const written = JSON.parse(execFileSync(PYTHON, ["-c", WRITE, folder.dir], { encoding: "utf8" })) as Record<string, Written>;
+const written = JSON.parse(execFileSync(PYTHON, ["-c", WRITE, folder.dir], { encoding: "utf8" })) as { lesmis: Written; awkward: Written; zachary: Written };
 
 async function read(name: string, dir = folder.dir) {
   const file = { path: path.join(dir, name), name };
