@@ -42,12 +42,13 @@ function namesFrom(source: NameSource | undefined, path: string, allowed: string
     return false;
   };
   if (source === undefined) return allowed;
-  if (typeof source === "string") return check(source, path) ? [source] : [];
+  if (typeof source === "string") return check(source, path) ? [source] : allowed;
   if (!source.values) return allowed;
   const names = new Set<string>();
   for (const [value, name] of Object.entries(source.values)) if (check(name, `${path}.values.${value}`)) names.add(name);
   if (source.default !== undefined && check(source.default, `${path}.default`)) names.add(source.default);
-  return [...names];
+  // With no valid name left, the properties are still checked, against every kind or type.
+  return names.size > 0 ? [...names] : allowed;
 }
 
 function checkProperties(
