@@ -53,7 +53,7 @@ describe("provenanceDocument", () => {
 });
 
 describe("names", () => {
-  const withNames = (names: Record<string, string>) => ({ id: "p", kind: "Plan", ...names });
+  const withNames = (names: Record<string, string | undefined>) => ({ id: "p", kind: "Plan", ...names });
 
   it.each([{ nameFr: "Plan" }, { nameNl: "Plan" }, { nameEn: "Plan" }, { nameNl: "Plan", nameEn: "Plan" }])(
     "accepts a node named in any one language (%j)",
