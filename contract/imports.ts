@@ -32,9 +32,12 @@ export const importProblemSchema = z.object({
  * What an import will drop or change on its way in, said once per cause rather than once
  * per element: an attribute the mapping does not use (with how many elements carry it and
  * a few of its values), reciprocal pairs merged into one relationship, undirected edges
- * turned to the direction the model allows, nodes made from an edge list's ends.
+ * turned to the direction the model allows, nodes made from an edge list's ends, ids changed
+ * to fit the id rule.
  */
-export const IMPORT_WARNING_CODES = ["unused-attribute", "reciprocal-merged", "oriented", "nodes-from-edges"] as const;
+export const IMPORT_WARNING_CODES = [
+  "unused-attribute", "reciprocal-merged", "oriented", "nodes-from-edges", "ids-adjusted",
+] as const;
 export const importWarningSchema = z.object({
   code: z.enum(IMPORT_WARNING_CODES),
   message: z.string(),

@@ -1,10 +1,13 @@
 import type { GraphModel } from "../model/graph-model.ts";
 import type { PropertySpec } from "../../contract/model.ts";
+import type { ImportProblemCode } from "../../contract/imports.ts";
 import { ID_PATTERN } from "../../contract/elements.ts";
 import { sourceDocumentProblem } from "./provenance.ts";
 
 /** One problem with one element: the field it is in (when there is one) and a plain message. */
 export interface FieldIssue {
+  /** The kind of problem, for an import report's groups. */
+  code?: ImportProblemCode;
   field?: string;
   message: string;
 }
@@ -16,6 +19,8 @@ export const EDGE_KEYS: ReadonlySet<string> = new Set(["id", "source", "target",
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CONTROL_RULE = "text may hold tabs, line feeds and carriage returns, but no other control character (U+0000–U+001F, U+007F–U+009F)";
 const ID_RULE = "must be 1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+/** A node needs a name in at least one of the languages; the display falls back through the others. */
+const NAME_PROPERTIES = ["nameFr", "nameNl", "nameEn"] as const;
 
 /**
  * Checks one node's data against the model on its own: its id, its kind and every
@@ -28,15 +33,18 @@ export function checkNodeData(model: GraphModel, data: Record<string, unknown>):
   if (controlled.has("") || controlled.has("kind")) return issues;
   checkId(data.id, "id", issues);
   if (typeof data.kind !== "string" || data.kind === "") {
-    issues.push({ field: "kind", message: "is required" });
+    issues.push({ code: "required", field: "kind", message: `is required; the model has ${model.kindIds.join(", ")}` });
     return issues;
   }
   if (!model.kind(data.kind)) {
-    issues.push({ field: "kind", message: `unknown kind "${data.kind}"; the model has ${model.kindIds.join(", ")}` });
+    issues.push({ code: "unknown-kind", field: "kind", message: `unknown kind "${data.kind}"; the model has ${model.kindIds.join(", ")}` });
     return issues;
   }
   if (data.name !== undefined && typeof data.name !== "string") issues.push({ field: "name", message: "must be a string" });
   checkProperties(model.nodePropertySpecs(data.kind), data, { ownKeys: NODE_KEYS, skip: controlled }, issues);
+  if (NAME_PROPERTIES.every((name) => isBlank(data[name]))) {
+    issues.push({ code: "required", field: "name", message: "needs a name: nameFr, nameNl or nameEn" });
+  }
   return issues;
 }
 
@@ -49,11 +57,11 @@ export function checkEdgeData(model: GraphModel, data: Record<string, unknown>):
   checkId(data.source, "source", issues);
   checkId(data.target, "target", issues);
   if (typeof data.type !== "string" || data.type === "") {
-    issues.push({ field: "type", message: "is required" });
+    issues.push({ code: "required", field: "type", message: `is required; the model has ${model.relationshipTypeIds.join(", ")}` });
     return issues;
   }
   if (!model.relationshipType(data.type)) {
-    issues.push({ field: "type", message: `unknown relationship type "${data.type}"` });
+    issues.push({ code: "unknown-type", field: "type", message: `unknown relationship type "${data.type}"; the model has ${model.relationshipTypeIds.join(", ")}` });
     return issues;
   }
   checkProperties(model.relationshipPropertySpecs(data.type), data, { ownKeys: EDGE_KEYS, skip: controlled }, issues);
@@ -64,7 +72,7 @@ export function checkEdgeData(model: GraphModel, data: Record<string, unknown>):
 export function checkEndpoints(model: GraphModel, type: string, from: string, to: string): FieldIssue | undefined {
   return model.allows(type, from, to)
     ? undefined
-    : { field: "type", message: `the model does not allow ${from} -[${type}]-> ${to}` };
+    : { code: "not-allowed", field: "type", message: `the model does not allow ${from} -[${type}]-> ${to}` };
 }
 
 /**
@@ -111,9 +119,9 @@ function visible(key: string): string {
 }
 
 function checkId(value: unknown, field: string, issues: FieldIssue[]): void {
-  if (value === undefined || value === null || value === "") issues.push({ field, message: "is required" });
-  else if (typeof value !== "string") issues.push({ field, message: "must be a string" });
-  else if (!ID_PATTERN.test(value)) issues.push({ field, message: ID_RULE });
+  if (value === undefined || value === null || value === "") issues.push({ code: "required", field, message: "is required" });
+  else if (typeof value !== "string") issues.push({ code: "bad-id", field, message: "must be a string" });
+  else if (!ID_PATTERN.test(value)) issues.push({ code: "bad-id", field, message: ID_RULE });
 }
 
 const indexes = new WeakMap<PropertySpec[], Map<string, PropertySpec>>();
@@ -136,18 +144,22 @@ function checkProperties(
     if (keys.ownKeys.has(key) || keys.skip.has(key)) continue;
     const spec = byName.get(key);
     if (!spec) {
-      issues.push({ field: key, message: "is not a property the model defines here" });
+      issues.push({ code: "unknown-value", field: key, message: `is not a property the model defines here; it has ${specs.map((spec) => spec.name).join(", ")}` });
       continue;
     }
     if (value === null || value === undefined) continue;
     const problem = valueProblem(spec, value);
-    if (problem) issues.push({ field: key, message: problem });
+    if (problem) issues.push({ code: spec.enum && typeof value === "string" && !spec.enum.includes(value) ? "unknown-value" : "bad-value", field: key, message: problem });
   }
   for (const spec of specs) {
     if (spec.required && (data[spec.name] === undefined || data[spec.name] === null || data[spec.name] === "")) {
-      issues.push({ field: spec.name, message: "is required" });
+      issues.push({ code: "required", field: spec.name, message: "is required" });
     }
   }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function valueProblem(spec: PropertySpec, value: unknown): string | undefined {

@@ -1,6 +1,5 @@
 import { markingOf } from "../access/answer-marking.ts";
 import { type ResponseMarking } from "../../contract/markings.ts";
-import { checkEndpoints } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ElementIndex } from "./element-index.ts";
@@ -60,8 +59,8 @@ export async function checkAgainstDatabase(
     if (!ok) continue;
     const from = index.nodeKind.get(edge.source) ?? stored.get(edge.source)!;
     const to = index.nodeKind.get(edge.target) ?? stored.get(edge.target)!;
-    const rule = checkEndpoints(model, edge.type, from, to);
-    if (rule) problems.add({ ...at, field: rule.field, message: rule.message });
+    const rule = index.orientation.check(edge, from, to);
+    if (rule) problems.add({ ...at, ...rule });
   }
 
   for (let from = 0; from < deletions.nodes.length; from += LOOKUP_CHUNK) {

@@ -1,3 +1,5 @@
+import type { GraphModel } from "../model/graph-model.ts";
+import { EdgeOrientation } from "./orientation.ts";
 import type { SourceLocation } from "./records.ts";
 
 /** A relationship whose ends were not both known when it was read. */
@@ -7,6 +9,8 @@ export interface PendingEdge {
   source: string;
   target: string;
   at: number;
+  /** The file says it has no direction: it may be turned (see EdgeOrientation). */
+  undirected?: boolean;
 }
 
 const FILE_STRIDE = 2 ** 32;
@@ -25,10 +29,14 @@ export class ElementIndex {
   readonly badNodes = new Set<string>();
   /** Edges read before one of their ends. */
   readonly pending: PendingEdge[] = [];
+  /** Undirected edges turned and reciprocal ones merged, by id. */
+  readonly orientation: EdgeOrientation;
   nodes = 0;
   edges = 0;
 
-  constructor(private readonly fileNames: string[]) {}
+  constructor(private readonly fileNames: string[], model: GraphModel) {
+    this.orientation = new EdgeOrientation(model);
+  }
 
   /** Packs a location; the JSON pointer is rebuilt from the element and the row. */
   pack(fileIndex: number, element: "node" | "edge", at: SourceLocation): number {

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { record, recordNow } from "../audit/audit-log.ts";
 import { importEvent } from "./audit-events.ts";
 import type { Clearance } from "../../contract/markings.ts";
+import type { ImportMapping } from "../../contract/import-mapping.ts";
 import { importLimits, readEnv } from "../env.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase } from "../neo4j/database.ts";
@@ -71,6 +72,7 @@ export class ImportJobs {
    */
   start(upload: Upload, options: {
     mode: ImportMode; source?: string; dryRun: boolean; user: string; ip?: string | null; clearance?: Clearance; admin?: boolean;
+    mapping?: ImportMapping;
   }): ImportJobView {
     const id = randomUUID();
     const job: Job = {
@@ -83,7 +85,7 @@ export class ImportJobs {
         const audit = { actor: options.user, ip: options.ip };
         const report = await runImport(this.db, this.model, upload.files, {
           mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user, clearance: options.clearance,
-          admin: options.admin, ip: options.ip,
+          admin: options.admin, ip: options.ip, mapping: options.mapping,
           id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
           onProgress: (progress) => {
             job.progress = progress;

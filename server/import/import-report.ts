@@ -3,6 +3,7 @@ import type { Clearance } from "../../contract/markings.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import type { ImportFormat, ImportProblem } from "./records.ts";
 import type { ImportWarning, ImportProblemCode } from "../../contract/imports.ts";
+import type { ImportMapping } from "../../contract/import-mapping.ts";
 
 export type { ImportWarning };
 export interface ProblemGroup {
@@ -30,6 +31,8 @@ export interface ImportOptions {
   maxElements: number;
   /** Time limit of the import's one transaction. */
   timeoutMs: number;
+  /** How the files' attributes become the model's elements (checked against the model first); the product's own shape when absent. */
+  mapping?: ImportMapping;
   /** Rows per statement inside the transaction. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;

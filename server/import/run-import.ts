@@ -6,7 +6,6 @@ import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
 import { record } from "../audit/audit-log.ts";
 import { importedMarkingEvent } from "./audit-events.ts";
 import { checkAgainstDatabase } from "./database-checks.ts";
-import { readRecords } from "./formats/detect.ts";
 import { historyRow } from "./import-history.ts";
 import type { FileSummary, ImportOptions, ImportReport, ImportStatus, ImportWarning } from "./import-report.ts";
 import { auditHiddenIds, noteHiddenIdsOfFiles } from "./hidden-id-audit.ts";
@@ -15,6 +14,7 @@ import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem } from "./records.ts";
 import { scanFiles } from "./scan-files.ts";
 import { BatchWriter, type Tally } from "./write-batches.ts";
+import { RecordStage } from "./mapping/record-stage.ts";
 
 const DEFAULT_BATCH = 10_000;
 
@@ -52,8 +52,9 @@ async function importFiles(
   const startedAt = new Date().toISOString();
   const progress = options.onProgress ?? (() => {});
   const base = { id, dryRun: options.dryRun, mode: options.mode, source: options.source, user: options.user, startedAt };
+  let warnings: ImportWarning[] = [];
   const finish = (status: ImportStatus, details: { files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string }) =>
-    buildReport({ ...base, status, ...details });
+    buildReport({ ...base, status, warnings, ...details });
 
   if (options.mode === "replace" && !options.source) {
     const problems = new ProblemList();
@@ -62,7 +63,10 @@ async function importFiles(
   }
 
   progress({ phase: "reading", done: 0, total: 0 });
-  const scan = await scanFiles(model, files, { maxElements: options.maxElements, clearance: options.clearance, onProgress: progress });
+  const scan = await scanFiles(model, files, {
+    maxElements: options.maxElements, clearance: options.clearance, onProgress: progress, mapping: options.mapping,
+  });
+  warnings = scan.warnings;
   if (!scan.problems.empty) {
     // Still ask the database about what the files could not settle, so every problem shows at once.
     await db.forViewer(access.viewer).read(async (tx) => {
@@ -89,17 +93,22 @@ async function importFiles(
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
       onBatch: (done) => progress({ phase: "writing", done, total }),
-      access, mayLowerMarkings: !options.clearance || options.admin === true,
+      access, mayLowerMarkings: !options.clearance || options.admin === true, orientation: scan.index.orientation,
     });
+    // The same stage as the scan's, so the writer sees the same elements with the same ids.
+    const stage = new RecordStage(model, options.mapping);
     for (const file of files) {
-      for await (const record of readRecords(file, model, [])) {
+      for await (const record of stage.records(file, [])) {
         if (record.element === "node") await writer.addNode(record.data, record.at);
         else await writer.addEdge(record.data, record.at);
       }
     }
+    for (const record of stage.remaining([])) await writer.addNode(record.data, record.at);
     await writer.finish();
     if (!problems.empty) throw new ImportRejected(problems);
     await writer.delete(deletions);
+    // Turns decided against stored ends are known only now, after the database checks.
+    warnings = [...scan.warnings, ...scan.index.orientation.warnings()];
     const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
     if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
     if (!options.dryRun) {

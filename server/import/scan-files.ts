@@ -1,25 +1,32 @@
 import { stat } from "node:fs/promises";
 import { canSee, classificationRank, normaliseCaveat, type Clearance } from "../../contract/markings.ts";
-import { checkEdgeData, checkEndpoints, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
+import { checkEdgeData, checkNodeData, type FieldIssue } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
-import { detectFormat, readRecords } from "./formats/detect.ts";
+import { detectFormat } from "./formats/detect.ts";
 import { ElementIndex } from "./element-index.ts";
 import type { FileSummary, ImportProgress } from "./import-report.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem, ImportRecord, SourceLocation } from "./records.ts";
 import { markingOfProps } from "../access/answer-marking.ts";
+import type { ImportMapping } from "../../contract/import-mapping.ts";
+import type { ImportWarning } from "../../contract/imports.ts";
+import { RecordStage } from "./mapping/record-stage.ts";
 
 export interface ScanOptions {
   maxElements: number;
   /** The importing user's: an element marked above it, or with a caveat it lacks, is a problem. */
   clearance?: Clearance;
   onProgress?: (progress: ImportProgress) => void;
+  /** How the files' attributes become the model's elements; the product's own shape when absent. */
+  mapping?: ImportMapping;
 }
 
 export interface ScanResult {
   files: FileSummary[];
   index: ElementIndex;
   problems: ProblemList;
+  /** What the import drops or changes on its way in, once per cause. */
+  warnings: ImportWarning[];
 }
 
 const PROGRESS_EVERY = 5_000;
@@ -31,10 +38,13 @@ const PROGRESS_EVERY = 5_000;
  * replace would delete) is left to the writer's checks, which run before its first write.
  */
 export async function scanFiles(model: GraphModel, files: ImportFile[], options: ScanOptions): Promise<ScanResult> {
-  const index = new ElementIndex(files.map((file) => file.name));
+  const index = new ElementIndex(files.map((file) => file.name), model);
   const problems = new ProblemList();
   const summaries: FileSummary[] = [];
   let read = 0;
+  const stage = new RecordStage(model, options.mapping);
+  for (const problem of stage.mappingProblems()) problems.add(problem);
+  if (!problems.empty) return { files: summaries, index, problems, warnings: [] };
 
   for (const [fileIndex, file] of files.entries()) {
     const summary: FileSummary = { name: file.name, bytes: (await stat(file.path)).size, nodes: 0, edges: 0 };
@@ -46,7 +56,7 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
     }
     summary.format = detected.format;
     const readerProblems: ImportProblem[] = [];
-    for await (const record of readRecords(file, model, readerProblems)) {
+    for await (const record of stage.records(file, readerProblems)) {
       problems.drain(readerProblems);
       read += 1;
       if (read > options.maxElements) {
@@ -55,7 +65,7 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
           message: `the files hold more than ${options.maxElements.toLocaleString("en")} elements, the most one import ` +
             "may write in one transaction; split them by source and import each part",
         });
-        return { files: summaries, index, problems };
+        return { files: summaries, index, problems, warnings: [] };
       }
       if (record.element === "node") summary.nodes += 1;
       else summary.edges += 1;
@@ -65,16 +75,25 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
     }
     problems.drain(readerProblems);
   }
-  settlePending(model, index, problems);
+  const madeProblems: ImportProblem[] = [];
+  for (const record of stage.remaining(madeProblems)) {
+    const fileIndex = files.findIndex((file) => file.name === record.at.file);
+    summaries[fileIndex]!.nodes += 1;
+    checkRecord(model, index, problems, fileIndex, record);
+  }
+  problems.drain(madeProblems);
+  for (const problem of stage.fileProblems()) problems.add(problem);
+  for (const id of stage.refusedNodeIds) index.badNodes.add(id);
+  settlePending(index, problems);
   options.onProgress?.({ phase: "reading", done: read, total: read });
-  return { files: summaries, index, problems };
+  return { files: summaries, index, problems, warnings: stage.warnings() };
 }
 
 function checkRecord(model: GraphModel, index: ElementIndex, problems: ProblemList, fileIndex: number, record: ImportRecord): void {
   const { data, at } = record;
   const where = locationOf(at);
   const report = (issues: FieldIssue[]) => {
-    for (const issue of issues) problems.add({ ...where, ...(issue.field ? { field: issue.field } : {}), message: issue.message });
+    for (const issue of issues) problems.add({ ...where, ...(issue.code ? { code: issue.code } : {}), ...(issue.field ? { field: issue.field } : {}), message: issue.message });
   };
   const code = index.pack(fileIndex, record.element, at);
   if (typeof data.id === "string" && data.id !== "") {
@@ -97,12 +116,16 @@ function checkRecord(model: GraphModel, index: ElementIndex, problems: ProblemLi
   const issues = checkEdgeData(model, data);
   report(issues);
   if (issues.some((issue) => ["id", "source", "target", "type"].includes(issue.field ?? ""))) return;
-  const edge = { id: data.id as string, type: data.type as string, source: data.source as string, target: data.target as string };
+  const edge = {
+    id: data.id as string, type: data.type as string, source: data.source as string, target: data.target as string,
+    ...(record.directed === false ? { undirected: true } : {}),
+  };
+  if (index.orientation.isRepeat(edge)) return;
   const from = index.nodeKind.get(edge.source);
   const to = index.nodeKind.get(edge.target);
   if (from !== undefined && to !== undefined) {
-    const rule = checkEndpoints(model, edge.type, from, to);
-    if (rule) report([rule]);
+    const rule = index.orientation.check(edge, from, to);
+    if (rule) problems.add({ ...where, ...rule });
   } else {
     index.pending.push({ ...edge, at: code });
   }
@@ -130,14 +153,14 @@ function checkClearance(clearance: Clearance, problems: ProblemList, record: Imp
  * whose ends are still unknown stay pending for the database check; those touching a
  * node that was itself invalid are not reported twice.
  */
-function settlePending(model: GraphModel, index: ElementIndex, problems: ProblemList): void {
+function settlePending(index: ElementIndex, problems: ProblemList): void {
   const stillPending = index.pending.filter((edge) => {
     if (index.badNodes.has(edge.source) || index.badNodes.has(edge.target)) return false;
     const from = index.nodeKind.get(edge.source);
     const to = index.nodeKind.get(edge.target);
     if (from === undefined || to === undefined) return true;
-    const rule = checkEndpoints(model, edge.type, from, to);
-    if (rule) problems.add({ ...index.unpack(edge.at), field: rule.field, message: rule.message });
+    const rule = index.orientation.check(edge, from, to);
+    if (rule) problems.add({ ...index.unpack(edge.at), ...rule });
     return true;
   });
   index.pending.length = 0;

@@ -21,8 +21,14 @@ export interface UploadLimits {
 /** Uploaded files in a folder of their own, removed with `discard`. */
 export interface Upload {
   files: ImportFile[];
+  /** The text of the multipart part named `mapping` (a field or a file), when there was one. */
+  mapping?: string;
   discard(): Promise<void>;
 }
+
+/** The mapping part is a small JSON document, read into memory. */
+const MAX_MAPPING_BYTES = 256 * 1024;
+const MAPPING_PART = "mapping";
 
 const RAW_TYPES: Record<string, string> = {
   "application/json": "upload.json",
@@ -46,9 +52,9 @@ export async function receiveUpload(req: Request, limits: UploadLimits, name?: s
   const discard = () => rm(dir, { recursive: true, force: true });
   try {
     const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-    const received = type === "multipart/form-data"
+    const { files: received, mapping } = type === "multipart/form-data"
       ? await receiveMultipart(req, dir, limits)
-      : await receiveBody(req, dir, limits, type, name);
+      : { files: await receiveBody(req, dir, limits, type, name), mapping: undefined };
     if (received.length === 0) throw invalidRequest("The request holds no file to import.");
     const files: ImportFile[] = [];
     const maxBytes = limits.maxExpandedBytes ?? limits.maxFileBytes * 4;
@@ -62,7 +68,7 @@ export async function receiveUpload(req: Request, limits: UploadLimits, name?: s
         files.push(file);
       }
     }
-    return { files, discard };
+    return { files, ...(mapping !== undefined ? { mapping } : {}), discard };
   } catch (error) {
     // The client may still be sending: answer, then close the connection rather than let it be reused.
     req.res?.setHeader("Connection", "close");
@@ -85,11 +91,14 @@ async function receiveBody(req: Request, dir: string, limits: UploadLimits, type
   return [{ path: target, name: fileName }];
 }
 
-function receiveMultipart(req: Request, dir: string, limits: UploadLimits): Promise<ImportFile[]> {
+function receiveMultipart(req: Request, dir: string, limits: UploadLimits): Promise<{ files: ImportFile[]; mapping?: string }> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, parts: limits.maxFiles + 20 } });
+      parser = busboy({
+        headers: req.headers,
+        limits: { fileSize: limits.maxFileBytes, fieldSize: MAX_MAPPING_BYTES, files: limits.maxFiles + 1, fields: 20, parts: limits.maxFiles + 21 },
+      });
     } catch (error) {
       reject(invalidRequest(`The multipart upload cannot be read: ${(error as Error).message}.`));
       return;
@@ -97,7 +106,33 @@ function receiveMultipart(req: Request, dir: string, limits: UploadLimits): Prom
     const files: ImportFile[] = [];
     const writes: Promise<void>[] = [];
     let failure: unknown;
-    parser.on("file", (_field, stream, info) => {
+    let mapping: string | undefined;
+    const tooLargeMapping = () => payloadTooLarge(`The mapping is larger than ${MAX_MAPPING_BYTES / 1024} KB.`);
+    parser.on("field", (field, value, info) => {
+      if (field !== MAPPING_PART) return;
+      if (info.valueTruncated) failure ??= tooLargeMapping();
+      mapping = value;
+    });
+    parser.on("file", (field, stream, info) => {
+      if (field === MAPPING_PART) {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_MAPPING_BYTES) failure ??= tooLargeMapping();
+          else chunks.push(chunk);
+        });
+        writes.push(new Promise((done) => stream.on("end", () => {
+          mapping = Buffer.concat(chunks).toString("utf8");
+          done();
+        })));
+        return;
+      }
+      if (files.length >= limits.maxFiles) {
+        failure ??= payloadTooLarge(`An import takes at most ${limits.maxFiles} files.`);
+        stream.resume();
+        return;
+      }
       const original = path.basename(info.filename ?? "").slice(0, 200);
       const fileName = NAME.test(original) ? original : `file-${files.length + 1}`;
       const target = path.join(dir, `${files.length}-upload`);
@@ -113,7 +148,7 @@ function receiveMultipart(req: Request, dir: string, limits: UploadLimits): Prom
     parser.on("error", (error) => reject(invalidRequest(`The multipart upload cannot be read: ${(error as Error).message}.`)));
     parser.on("close", () => {
       Promise.all(writes).then(
-        () => (failure ? reject(failure) : resolve(files)),
+        () => (failure ? reject(failure) : resolve({ files, ...(mapping !== undefined ? { mapping } : {}) })),
         reject,
       );
     });

@@ -9,6 +9,7 @@ import { changedFields } from "./compare.ts";
 import type { ElementChange, ElementCounts, ImportReport } from "./import-report.ts";
 import type { Deletions } from "./database-checks.ts";
 import type { ImporterAccess } from "./importer-access.ts";
+import type { EdgeOrientation } from "./orientation.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
 import { StoredJudgement } from "./stored-judgement.ts";
@@ -64,6 +65,8 @@ export class BatchWriter {
       access: ImporterAccess;
       /** Whether the importer may lower a stored marking (see StoredJudgement). */
       mayLowerMarkings: boolean;
+      /** The scan's decisions: undirected edges to turn, reciprocal ones to leave out. */
+      orientation?: EdgeOrientation;
     },
   ) {
     this.loadedAt = new Date(options.stamp.loadedAt).toISOString();
@@ -84,7 +87,9 @@ export class BatchWriter {
     if (this.nodes.length >= this.options.batchSize) await this.flushNodes();
   }
 
-  async addEdge(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
+  async addEdge(read: Record<string, unknown>, at: SourceLocation): Promise<void> {
+    const data = this.options.orientation ? this.options.orientation.asWritten(read) : read;
+    if (data === undefined) return;
     const item = {
       id: String(data.id), label: String(data.type), source: String(data.source), target: String(data.target),
       props: wantedProps(data, EDGE_KEYS, at, this.options.stamp), at,

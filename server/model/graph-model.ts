@@ -87,9 +87,12 @@ export class GraphModel {
     return type !== undefined && type.endpoints.some((rule) => rule.from.includes(fromKind) && rule.to.includes(toKind));
   }
 
-  /** The display name of a node in a language, falling back through the others. */
+  /**
+   * The display name of a node in a language, falling back through the others (French,
+   * Dutch, English): a node needs a name in one language only, whichever its source had.
+   */
   static nameIn(properties: Record<string, unknown>, language: Language): string | undefined {
-    const order: Language[] = [language, "en", "fr", "nl"];
+    const order: Language[] = [language, "fr", "nl", "en"];
     for (const lang of order) {
       const value = properties[`name${lang[0]!.toUpperCase()}${lang[1]}`];
       if (typeof value === "string" && value.length > 0) return value;

@@ -45,9 +45,57 @@ describe("provenanceDocument", () => {
     "refuses %j, saying what is allowed",
     (document) => {
       expect(checkNodeData(model, plan({ provenanceDocument: document }))).toEqual([{
-        field: "provenanceDocument",
+        code: "bad-value", field: "provenanceDocument",
         message: "must be the name of a file in the source folder (seed/sources/), without any path: one of official-facts.en.md, source-sgrs-cooperation.fr.txt",
       }]);
     },
   );
+});
+
+describe("names", () => {
+  const withNames = (names: Record<string, string | undefined>) => ({ id: "p", kind: "Plan", ...names });
+
+  it.each([{ nameFr: "Plan" }, { nameNl: "Plan" }, { nameEn: "Plan" }, { nameNl: "Plan", nameEn: "Plan" }])(
+    "accepts a node named in any one language (%j)",
+    (names) => {
+      expect(checkNodeData(model, withNames(names))).toEqual([]);
+    },
+  );
+
+  it("refuses a node without a name in any language, listing the three", () => {
+    expect(checkNodeData(model, withNames({ nameFr: " " }))).toEqual([
+      { code: "required", field: "name", message: "needs a name: nameFr, nameNl or nameEn" },
+    ]);
+  });
+
+  it("falls back through the UI's language, then French, Dutch and English", () => {
+    expect(GraphModel.nameIn({ nameNl: "NL", nameEn: "EN" }, "fr")).toBe("NL");
+    expect(GraphModel.nameIn({ nameFr: "FR", nameEn: "EN" }, "nl")).toBe("FR");
+    expect(GraphModel.nameIn({ nameFr: "FR", nameEn: "EN" }, "en")).toBe("EN");
+    expect(GraphModel.nameIn({ nameEn: "EN" }, "nl")).toBe("EN");
+  });
+});
+
+describe("unknown values list the allowed ones", () => {
+  it("an unknown relationship type lists the model's types", () => {
+    const [issue] = checkEdgeData(model, { id: "e", source: "a", target: "b", type: "KNOWS" });
+    expect(issue).toMatchObject({ code: "unknown-type", field: "type" });
+    for (const type of model.relationshipTypeIds) expect(issue!.message).toContain(type);
+  });
+
+  it("an unknown kind lists the model's kinds, and a missing kind does too", () => {
+    for (const kind of [undefined, "Spaceship"]) {
+      const [issue] = checkNodeData(model, plan({ kind }));
+      for (const known of model.kindIds) expect(issue!.message).toContain(known);
+    }
+  });
+
+  it("a property the model lacks lists the properties it has, and a value outside an enum lists the enum", () => {
+    const [unknown] = checkNodeData(model, plan({ colour: "red" }));
+    expect(unknown).toMatchObject({ code: "unknown-value", field: "colour" });
+    expect(unknown!.message).toContain("nameFr");
+    const [outside] = checkNodeData(model, plan({ classification: "PINK" }));
+    expect(outside).toMatchObject({ code: "unknown-value", field: "classification" });
+    expect(outside!.message).toContain("SECRET");
+  });
 });

@@ -1,4 +1,5 @@
 import type { ImportProblem } from "../records.ts";
+import { type GephiColumn, gephiListKind, type GephiListKind, parseGephiHeader } from "./csv-gephi.ts";
 import { type TextType, UNSAFE_KEYS } from "./text-values.ts";
 
 /**
@@ -13,10 +14,11 @@ export type CsvColumn =
   | { role: StructuralRole; header: string }
   | { role: "property"; header: string; name: string; type: TextType };
 
-export interface CsvHeader {
+export interface Neo4jCsvHeader {
   kind: CsvKind;
   columns: CsvColumn[];
 }
+export type CsvHeader = Neo4jCsvHeader | { gephi: GephiListKind; columns: GephiColumn[] };
 
 const PROPERTY_TYPES: Readonly<Record<string, TextType>> = {
   string: "string",
@@ -41,15 +43,23 @@ const ROLES: Readonly<Record<string, StructuralRole>> = {
 /** `name:type(group)[]{options}`, the name being everything before the last such suffix. */
 const HEADER_CELL = /^(.*?)(?::([A-Za-z_]+)(\([^()]*\))?(\[\])?(\{[^{}]*\})?)?$/s;
 
-/** Which kind of CSV a header line announces, by its `:START_ID` or `:ID` column. */
-export function sniffCsvKind(headerLine: string): CsvKind | undefined {
-  const roles = splitHeaderLine(headerLine).map((cell) => {
-    const column = describeCell(cell);
-    return "role" in column ? column.role : undefined;
-  });
+/**
+ * Which kind of CSV a header line announces: neo4j-admin's by a `:START_ID` or `:ID`
+ * column, else a Gephi list by its `Source` and `Target` (edges) or `Id` (nodes) columns.
+ */
+export function sniffCsvKind(headerLine: string): CsvKind | GephiListKind | undefined {
+  const cells = splitHeaderLine(headerLine);
+  const roles = neo4jRoles(cells);
   if (roles.includes("start")) return "csv-relationships";
   if (roles.includes("id")) return "csv-nodes";
-  return undefined;
+  return gephiListKind(cells);
+}
+
+function neo4jRoles(cells: readonly string[]): (CsvColumn["role"] | undefined)[] {
+  return cells.map((cell) => {
+    const column = describeCell(cell.trim());
+    return "role" in column && column.role !== "property" ? column.role : undefined;
+  });
 }
 
 /**
@@ -65,6 +75,11 @@ export function sniffDelimiter(headerLine: string): "," | ";" | "\t" {
 
 /** Reads a header row, reporting every problem with it; undefined when it is unusable. */
 export function parseCsvHeader(cells: string[], at: { file: string; line: number }, problems: ImportProblem[]): CsvHeader | undefined {
+  const gephi = neo4jRoles(cells).some((role) => role !== undefined) ? undefined : gephiListKind(cells);
+  if (gephi !== undefined) {
+    const columns = parseGephiHeader(gephi, cells, at, problems);
+    return columns && { gephi, columns };
+  }
   const report = (field: string, message: string) => problems.push({ ...at, field, message });
   const before = problems.length;
   const described: CsvColumn[] = [];

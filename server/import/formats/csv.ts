@@ -4,7 +4,8 @@ import { CsvError, parse } from "csv-parse";
 import { unescapeFormula } from "../../export/spreadsheet-escape.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
 import type { ImportFile, ImportProblem, ImportRecord } from "../records.ts";
-import { type CsvColumn, type CsvHeader, parseCsvHeader, sniffDelimiter } from "./csv-header.ts";
+import { readGephiRow } from "./csv-gephi.ts";
+import { type CsvColumn, type CsvHeader, type Neo4jCsvHeader, parseCsvHeader, sniffDelimiter } from "./csv-header.ts";
 import { ByteLineIndex, lineBreaksIn } from "./csv-lines.ts";
 import { convertText } from "./text-values.ts";
 import { NotUtf8Error, readUtf8Chunks } from "./utf8-chunks.ts";
@@ -22,8 +23,8 @@ interface CsvRecord {
 }
 
 /**
- * Reads a neo4j-admin CSV (a nodes file or a relationships file, as its header says),
- * one row at a time. A bad cell or a row with the wrong number of cells is a problem
+ * Reads a neo4j-admin CSV (a nodes file or a relationships file, as its header says) or
+ * a Gephi node or edge list, one row at a time. A bad cell or a row with the wrong number of cells is a problem
  * naming its line and row, and the row is skipped; the rest keep coming. A header
  * problem, a quote never closed or bytes that are not UTF-8 end the file.
  */
@@ -90,7 +91,10 @@ export async function* readCsv(file: ImportFile, model: GraphModel, problems: Im
         continue;
       }
       row += 1;
-      const element = readRow(header, record, model, { file: file.name, line, row }, problems);
+      const at = { file: file.name, line, row };
+      const element = "gephi" in header
+        ? readGephiRow(header.gephi, header.columns, record, at, problems)
+        : readRow(header, record, model, at, problems);
       if (element) yield element;
     }
     reportSkipped(Infinity);
@@ -105,7 +109,7 @@ export async function* readCsv(file: ImportFile, model: GraphModel, problems: Im
 }
 
 function readRow(
-  header: CsvHeader, cells: string[], model: GraphModel, at: { file: string; line: number; row: number }, problems: ImportProblem[],
+  header: Neo4jCsvHeader, cells: string[], model: GraphModel, at: { file: string; line: number; row: number }, problems: ImportProblem[],
 ): ImportRecord | undefined {
   if (cells.length !== header.columns.length) {
     problems.push({ ...at, message: `the row has ${cells.length} cells but the header has ${header.columns.length}` });
@@ -152,7 +156,7 @@ function readRow(
 const KEY_OF_ROLE = { id: "id", start: "source", end: "target", type: "type" } as const;
 
 /** The wire format's own keys first, as the API emits them. */
-function ordered(header: CsvHeader, data: Record<string, unknown>): Record<string, unknown> {
+function ordered(header: Neo4jCsvHeader, data: Record<string, unknown>): Record<string, unknown> {
   const first = header.kind === "csv-nodes" ? ["id", "kind"] : ["id", "source", "target", "type"];
   const result: Record<string, unknown> = {};
   for (const key of first) if (key in data) result[key] = data[key];

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { GraphModel } from "../../model/graph-model.ts";
 import type { ImportFile, ImportFormat, ImportProblem, ImportRecord } from "../records.ts";
 import { readCsv, sniffCsvKind } from "./csv.ts";
+import { readGexf } from "./gexf.ts";
+import { readGml } from "./gml.ts";
 import { readGraphml } from "./graphml.ts";
 import { readJson } from "./json.ts";
 import { countLineFeeds, Utf8Validator } from "./utf8-chunks.ts";
@@ -11,10 +13,15 @@ export { expandZip, type ZipLimits } from "./zip.ts";
 
 const SAMPLE_BYTES = 64 * 1024;
 
+/** GML (networkx `write_gml`, igraph, yEd): optional comments and `Creator "…"` lines, then `graph [`. */
+const GML_START = /^(?:(?:#[^\n]*\n|[A-Za-z]\w*[ \t]+(?:"[^"]*"|[^\s[\]]+))\s*)*graph\s*\[/;
+
 /**
- * Which format a file is in, from its first 64 KiB: JSON starts with `{`, GraphML
- * with `<`, and a CSV's header names an `:ID` (nodes) or `:START_ID` (relationships)
- * column. The extension only shapes the message when none of them fits.
+ * Which format a file is in, from its first 64 KiB: JSON starts with `{`; XML with
+ * `<`, GEXF when its root is `<gexf>`, GraphML otherwise; GML with `graph [`; and a
+ * CSV's header names an `:ID` (nodes) or `:START_ID` (relationships) column, or is a
+ * Gephi list with `Source` and `Target` (edges) or `Id` (nodes). The extension only
+ * shapes the message when none of them fits.
  */
 export async function detectFormat(file: ImportFile): Promise<{ format: ImportFormat } | { problem: ImportProblem }> {
   const sample = await readSample(file.path);
@@ -27,7 +34,7 @@ export async function detectFormat(file: ImportFile): Promise<{ format: ImportFo
   if (nul !== -1) {
     const zipped = sample[0] === 0x50 && sample[1] === 0x4b;
     const hint = zipped ? " (a zip archive or a spreadsheet: save the sheets as CSV)" : "";
-    return problem(`binary file, not JSON, CSV or GraphML${hint}`, countLineFeeds(sample, nul) + 1);
+    return problem(`binary file, not JSON, CSV, GraphML, GEXF or GML${hint}`, countLineFeeds(sample, nul) + 1);
   }
   const validator = new Utf8Validator();
   const bad = validator.check(sample);
@@ -38,7 +45,8 @@ export async function detectFormat(file: ImportFile): Promise<{ format: ImportFo
   const text = new TextDecoder().decode(sample, { stream: cut }).replace(/^\uFEFF/, "");
   const start = text.trimStart();
   if (start.startsWith("{") || start.startsWith("[")) return { format: "json" };
-  if (start.startsWith("<")) return { format: "graphml" };
+  if (start.startsWith("<")) return { format: rootElement(start) === "gexf" ? "gexf" : "graphml" };
+  if (GML_START.test(start)) return { format: "gml" };
   const kind = sniffCsvKind(text.split("\n", 1)[0]!);
   if (kind !== undefined) return { format: kind };
   return problem(unrecognised(path.extname(file.name).toLowerCase()));
@@ -58,8 +66,16 @@ export async function* readRecords(file: ImportFile, model: GraphModel, problems
     case "graphml":
       yield* readGraphml(file, model, problems);
       return;
+    case "gexf":
+      yield* readGexf(file, problems);
+      return;
+    case "gml":
+      yield* readGml(file, problems);
+      return;
     case "csv-nodes":
     case "csv-relationships":
+    case "csv-node-list":
+    case "csv-edge-list":
       yield* readCsv(file, model, problems);
       return;
   }
@@ -76,9 +92,16 @@ async function readSample(filePath: string): Promise<Buffer> {
   }
 }
 
+/** The local name of an XML document's first element, past the declaration, comments and processing instructions. */
+function rootElement(text: string): string | undefined {
+  const match = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""));
+  return match?.[2];
+}
+
 function unrecognised(extension: string): string {
   const csvHeader = "a CSV needs a neo4j-admin header with an :ID column (nodes, e.g. id:ID,:LABEL,nameFr) " +
-    "or :START_ID and :END_ID columns (relationships, e.g. id,:START_ID,:END_ID,:TYPE)";
+    "or :START_ID and :END_ID columns (relationships, e.g. id,:START_ID,:END_ID,:TYPE), " +
+    "or Gephi's columns: Source and Target (an edge list) or Id (a node list)";
   switch (extension) {
     case ".csv":
     case ".tsv":
@@ -88,9 +111,13 @@ function unrecognised(extension: string): string {
     case ".cyjs":
       return "not JSON: an elements file starts with {";
     case ".graphml":
+    case ".gexf":
     case ".xml":
-      return "not GraphML: the file does not start with <";
+      return `not ${extension === ".gexf" ? "GEXF" : "GraphML"}: the file does not start with <`;
+    case ".gml":
+      return "not GML: the file does not start with graph [";
     default:
-      return `not JSON, CSV or GraphML: JSON starts with {, GraphML with <, and ${csvHeader}`;
+      return "not JSON, CSV, GraphML, GEXF or GML: JSON starts with {, GraphML and GEXF with <, GML with graph [, " +
+        `and ${csvHeader}`;
   }
 }

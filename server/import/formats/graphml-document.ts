@@ -2,6 +2,7 @@ import type { GraphModel } from "../../model/graph-model.ts";
 import type { ImportProblem, ImportRecord } from "../records.ts";
 import { declareKey, type GraphmlKey, keyApplies } from "./graphml-keys.ts";
 import { convertText } from "./text-values.ts";
+import { localName, type XmlDocument } from "./xml-stream.ts";
 
 interface OpenElement {
   element: "node" | "edge";
@@ -17,7 +18,7 @@ interface OpenElement {
  * read (yEd graphics, ports, descriptions), reporting the ones it cannot honour
  * (nested graphs, hyperedges).
  */
-export class GraphmlDocument {
+export class GraphmlDocument implements XmlDocument {
   private readonly keys = new Map<string, GraphmlKey>();
   private readonly path: string[] = [];
   private readonly records: ImportRecord[] = [];
@@ -26,6 +27,8 @@ export class GraphmlDocument {
   private dataKey: string | undefined;
   private defaultOf: GraphmlKey | undefined;
   private text: string[] = [];
+  /** The graph's `edgedefault`: edges without their own `directed` attribute follow it. */
+  private edgesDirected = true;
 
   constructor(private readonly file: string, private readonly model: GraphModel, private readonly problems: ImportProblem[]) {}
 
@@ -88,7 +91,9 @@ export class GraphmlDocument {
       if (key.type === undefined) return this.skip();
       this.dataKey = keyId;
       this.text = [];
-    } else if (!(parent === undefined || (parent === "graphml" && name === "graph"))) {
+    } else if (parent === "graphml" && name === "graph") {
+      this.edgesDirected = attributes.edgedefault !== "undirected";
+    } else if (parent !== undefined) {
       return this.skip();
     }
     this.path.push(name);
@@ -129,8 +134,9 @@ export class GraphmlDocument {
     const before = this.problems.length;
     const data: Record<string, unknown> = {};
     const id = attributes.id;
-    if (id === undefined || id === "") this.problems.push({ ...at, field: "id", message: `the ${element} has no id attribute` });
-    else data.id = id;
+    // GraphML lets an edge go without an id (networkx and igraph write none): the mapping stage gives it one.
+    if (id !== undefined && id !== "") data.id = id;
+    else if (element === "node") this.problems.push({ ...at, field: "id", message: "the node has no id attribute" });
     if (element === "edge") {
       for (const end of ["source", "target"] as const) {
         if (attributes[end] === undefined || attributes[end] === "") {
@@ -170,7 +176,10 @@ export class GraphmlDocument {
       delete properties[typeName];
     }
     if (this.problems.length > before) return;
-    this.held = { element, data: { ...data, ...properties }, at };
+    const directed = attributes.directed === undefined ? this.edgesDirected : attributes.directed !== "false";
+    this.held = element === "edge" && !directed
+      ? { element, data: { ...data, ...properties }, at, directed: false }
+      : { element, data: { ...data, ...properties }, at };
   }
 
   /** A node's kind: its `kind` data, or the model kind among APOC-style `:Entity:Service` labels. */
@@ -189,12 +198,6 @@ export class GraphmlDocument {
     });
     return undefined;
   }
-}
-
-/** GraphML elements are read by local name: `<graphml>` and `<g:graphml>` alike. */
-function localName(tagName: string): string {
-  const colon = tagName.indexOf(":");
-  return colon === -1 ? tagName : tagName.slice(colon + 1);
 }
 
 function describe(open: OpenElement | undefined): string {

@@ -25,22 +25,12 @@ const ATTR_TYPES: Readonly<Record<string, TextType>> = {
 const STRUCTURAL_NAMES = new Set(["id", "source", "target"]);
 
 /**
- * Drawing and layout data that Gephi, yEd and Cytoscape desktop write for every element
- * (colours, positions, sizes, weights): it says how a graph looked, not what it holds, so
- * it is skipped rather than refused as a property the model does not define.
- */
-const APPEARANCE_NAMES = new Set([
-  "r", "g", "b", "x", "y", "z", "size", "weight", "color", "colour", "shape", "width", "height",
-  "shared name", "shared interaction", "selected", "viz",
-]);
-/** A node's display label (an edge's may carry its type, so it is read there). */
-const NODE_LABEL_NAMES = new Set(["label", "Label"]);
-
-/**
- * Reads a `<key>` start tag. Keys for yEd's graphics (`yfiles.type`) and keys named
- * like an element's own attributes are kept only so their data can be recognised and
- * skipped; a key whose name could reach a prototype, or whose type is unknown, is a
- * problem.
+ * Reads a `<key>` start tag. Keys for yEd's graphics (`yfiles.type`: shapes and
+ * positions in yEd's own XML) and keys named like an element's own attributes are kept
+ * only so their data can be recognised and skipped. Every other key is data (a weight, a
+ * node's label, Gephi's colours too): the mapping stage decides what to keep and warns
+ * about the rest, so nothing is dropped unseen. A key whose name could reach a prototype,
+ * or whose type is unknown, is a problem.
  */
 export function declareKey(
   attributes: Readonly<Record<string, string>>, at: { file: string; line: number }, problems: ImportProblem[],
@@ -52,8 +42,7 @@ export function declareKey(
   }
   const name = attributes["attr.name"] ?? id;
   const domain = attributes.for ?? "all";
-  if (attributes["yfiles.type"] !== undefined || STRUCTURAL_NAMES.has(name) || APPEARANCE_NAMES.has(name)
-    || (domain === "node" && NODE_LABEL_NAMES.has(name))) {
+  if (attributes["yfiles.type"] !== undefined || STRUCTURAL_NAMES.has(name)) {
     return { id, name, domain, type: undefined };
   }
   if (UNSAFE_KEYS.has(name)) {

@@ -6,14 +6,17 @@ import { defineRoute, type RouteSpec } from "../../http/route.ts";
 import { highestMarking } from "../../../contract/markings.ts";
 import { listImportHistory } from "../../import/import-history.ts";
 import type { ImportReport } from "../../import/import-report.ts";
-import { receiveUpload } from "../../import/upload.ts";
+import { receiveUpload, type Upload } from "../../import/upload.ts";
+import { parseMapping } from "../../import/mapping/parse-mapping.ts";
+import type { GraphModel } from "../../model/graph-model.ts";
+import type { ImportMapping } from "../../../contract/import-mapping.ts";
 import type { RouteContext } from "../context.ts";
 import type { GraphDatabase } from "../../neo4j/database.ts";
 import { importHistorySchema, importJobSchema, importReportSchema } from "../../../contract/imports.ts";
 import { flagParam, sourceName } from "./schemas.ts";
 import { visibleJob, visibleReport, type ImportReader } from "./visible-report.ts";
 
-export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
+export function importRoutes({ db, imports, model }: RouteContext): RouteSpec[] {
   return [
     defineRoute({
       method: "post",
@@ -21,7 +24,9 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
       role: "data",
       rateLimit: "import",
       summary: "Import graph files (JSON elements, a neo4j-admin CSV pair, GraphML, or a zip of them) all or nothing. " +
-        "The body is one file (its content type says which) or a multipart upload of several. Answers 202 with a job " +
+        "The body is one file (its content type says which) or a multipart upload of several, with an optional part " +
+        "named mapping: a JSON ImportMapping saying how the files' attributes become the model's elements (400 when it " +
+        "is not one, 422 when it names what the model lacks, each error with its path). Answers 202 with a job " +
         "to follow at /api/imports/{id}, or with wait=true the finished report (422 when rejected).",
       tags: ["data"],
       query: z.object({
@@ -35,12 +40,16 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
         path: ["source"], message: "replace mode needs the name of the source to replace",
       }),
       response: importJobSchema.or(importReportSchema),
-      problems: { 413: "A file is over the size limit", 415: "Not a format the importer reads", 422: "Rejected: see the errors" },
+      problems: {
+        400: "The mapping part is not a mapping", 413: "A file is over the size limit", 415: "Not a format the importer reads",
+        422: "Rejected, or the mapping names what the model lacks: see the errors",
+      },
       handle: async ({ query }, { req, res }) => {
         const upload = await receiveUpload(req, imports.limits, query.name);
+        const mapping = await mappingOf(upload, model);
         const user = req.user!;
         const job = imports.start(upload, {
-          mode: query.mode, source: query.source, dryRun: query.dryRun, user: user.username, ip: req.ip ?? null,
+          mode: query.mode, source: query.source, dryRun: query.dryRun, user: user.username, ip: req.ip ?? null, mapping,
           clearance: { level: user.clearance, caveats: user.caveats }, admin: user.role === "admin",
         });
         res.setHeader("Location", `/api/imports/${job.id}`);
@@ -87,6 +96,17 @@ export function importRoutes({ db, imports }: RouteContext): RouteSpec[] {
       },
     }),
   ];
+}
+
+/** The upload's mapping part, checked before the import starts; a bad one discards the upload. */
+async function mappingOf(upload: Upload, model: GraphModel): Promise<ImportMapping | undefined> {
+  if (upload.mapping === undefined || upload.mapping.trim() === "") return undefined;
+  try {
+    return parseMapping(upload.mapping, model);
+  } catch (error) {
+    await upload.discard();
+    throw error;
+  }
 }
 
 function importReader(db: GraphDatabase, req: Request): ImportReader {

@@ -151,10 +151,13 @@ describe("validation before any write", () => {
     expect(status).toBe(422);
     const found = body.errors.map((e: { pointer: string; field?: string }) => `${e.pointer}.${e.field ?? ""}`);
     expect(found).toEqual(expect.arrayContaining([
-      "nodes[1].id", "nodes[2].kind", "nodes[3].validFrom", "nodes[4].nameFr", "nodes[5].note", "nodes[6].number",
+      "nodes[1].id", "nodes[2].kind", "nodes[3].validFrom", "nodes[4].name", "nodes[5].note",
       "edges[0].target", "edges[1].type", "edges[2].type",
     ]));
     expect(body.errors.every((e: { file: string; message: string }) => e.file === "upload.json" && e.message.length > 0)).toBe(true);
+    // An attribute the model does not define is left out with one warning, not refused.
+    expect(found).not.toContain("nodes[6].number");
+    expect(body.warnings).toEqual([expect.objectContaining({ code: "unused-attribute", element: "node", attribute: "number", count: 1, samples: ["three"] })]);
     expect(await snapshotGraph(db)).toEqual(before);
   });
 

@@ -50,13 +50,13 @@ const validGraph = fc.record({
 interface Fault { element: "nodes" | "edges"; field?: string; apply(data: Data, graph: Graph): unknown }
 const faults: Fault[] = [
   { element: "nodes", field: "kind", apply: (d) => ({ ...d, kind: "Spaceship" }) },
-  { element: "nodes", field: "nameFr", apply: ({ nameFr: _, ...d }) => d },
+  { element: "nodes", field: "name", apply: ({ nameFr: _, ...d }) => d },
   { element: "nodes", field: "nameFr", apply: (d) => ({ ...d, nameFr: 42 }) },
   { element: "nodes", field: "nameFr", apply: (d) => ({ ...d, nameFr: "x".repeat(301) }) },
   { element: "nodes", field: "validFrom", apply: (d) => ({ ...d, validFrom: "2021-02-29" }) },
   { element: "nodes", field: "validTo", apply: (d) => ({ ...d, validTo: "31/12/2020" }) },
   { element: "nodes", field: "classification", apply: (d) => ({ ...d, classification: "TOP" }) },
-  { element: "nodes", field: "colour", apply: (d) => ({ ...d, colour: "red" }) },
+  { element: "nodes", field: "scope", apply: (d) => ({ ...d, kind: "Partner", scope: "galactic" }) },
   { element: "nodes", field: "id", apply: (d) => ({ ...d, id: "bad id!" }) },
   { element: "nodes", field: "id", apply: (d, g) => ({ ...d, id: g.nodes[0]!.data.id }) },
   { element: "nodes", field: "__proto__", apply: (d) => JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(d).slice(1)}`) },

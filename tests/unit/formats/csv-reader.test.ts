@@ -137,12 +137,15 @@ describe("CSV headers", () => {
     expect(problems).toEqual([{ file: "proto.csv", line: 1, field: "__proto__", message: "a property cannot be named __proto__" }]);
   });
 
-  it("tells nodes files from relationships files by their header", () => {
+  it("tells nodes files from relationships files by their header, neo4j-admin's convention first", () => {
     expect(sniffCsvKind("id:ID,:LABEL,nameFr")).toBe("csv-nodes");
     expect(sniffCsvKind('"\uFEFF:ID",":LABEL"\r\n')).toBe("csv-nodes");
     expect(sniffCsvKind("id,:START_ID(Services),:END_ID,:TYPE")).toBe("csv-relationships");
     expect(sniffCsvKind("id;:START_ID;:END_ID;:TYPE")).toBe("csv-relationships");
-    expect(sniffCsvKind("id,name,kind")).toBeUndefined();
+    expect(sniffCsvKind("Source,Target,Type,Weight")).toBe("csv-edge-list");
+    expect(sniffCsvKind("Id,Label,Modularity Class")).toBe("csv-node-list");
+    expect(sniffCsvKind("id:ID,source,target")).toBe("csv-nodes");
+    expect(sniffCsvKind("name,kind,nameFr")).toBeUndefined();
   });
 });
 

@@ -13,9 +13,18 @@ describe("detecting a file's format", () => {
     expect(await detect("upload.bin", "id,:START_ID,:END_ID,:TYPE\n")).toEqual({ format: "csv-relationships" });
   });
 
+  it("tells GEXF, GML and Gephi's CSV lists apart from the others", async () => {
+    expect(await detect("g.xml", '<?xml version="1.0"?>\n<!-- <graphml> -->\n<gexf xmlns="http://gexf.net/1.3" version="1.3"/>')).toEqual({ format: "gexf" });
+    expect(await detect("g.txt", "graph [\n  directed 0\n]\n")).toEqual({ format: "gml" });
+    expect(await detect("g.txt", '# written by hand\nCreator "igraph version 0.10"\nVersion 1\ngraph\n[\n]\n')).toEqual({ format: "gml" });
+    expect(await detect("e.txt", "Source;Target;Type\na;b;Undirected\n")).toEqual({ format: "csv-edge-list" });
+    expect(await detect("n.txt", '"Id","Label"\n"a","A"\n')).toEqual({ format: "csv-node-list" });
+    expect(await detect("graph.gml", "nodes [ ]")).toMatchObject({ problem: { message: "not GML: the file does not start with graph [" } });
+  });
+
   it("calls a file with a NUL byte binary, naming the line", async () => {
     expect(await detect("photo.csv", Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x43]))).toEqual({
-      problem: { file: "photo.csv", line: 2, message: "binary file, not JSON, CSV or GraphML" },
+      problem: { file: "photo.csv", line: 2, message: "binary file, not JSON, CSV, GraphML, GEXF or GML" },
     });
     const workbook = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(20)]);
     expect(await detect("nodes.xlsx", workbook)).toMatchObject({ problem: { message: expect.stringMatching(/spreadsheet: save the sheets as CSV/) } });
@@ -37,7 +46,7 @@ describe("detecting a file's format", () => {
 
   it("explains what it expected when nothing fits, in the terms of the file's extension", async () => {
     expect(await detect("empty.json", "")).toEqual({ problem: { file: "empty.json", line: 1, message: "the file is empty" } });
-    expect(await detect("nodes.csv", "id,kind,name\na,Service,A\n")).toMatchObject({ problem: { line: 1, message: expect.stringMatching(/^the header row is not recognised: .*:ID/) } });
+    expect(await detect("nodes.csv", "name,kind\nA,Service\n")).toMatchObject({ problem: { line: 1, message: expect.stringMatching(/^the header row is not recognised: .*:ID/) } });
     expect(await detect("graph.json", "nodes: []")).toMatchObject({ problem: { message: "not JSON: an elements file starts with {" } });
   });
 });

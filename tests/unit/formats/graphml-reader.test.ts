@@ -21,14 +21,16 @@ describe("reading GraphML", () => {
     ]);
   });
 
-  it("reads a Gephi file, converting values by their attr.type and skipping its colours, positions, sizes and labels", async () => {
+  it("reads a Gephi file, converting values by their attr.type and keeping its labels, weights and colours for the mapping to judge", async () => {
     const { records, problems } = await readAll(readGraphml, fixture("gephi-like.graphml"));
     expect(problems).toEqual([]);
+    const drawing = (r: number, g: number, b: number, x: number, y: number, size: number) => ({ r, g, b, x, y, size });
     expect(records.map((record) => record.data)).toEqual([
-      { id: "svc-1", kind: "Service", group: true },
-      { id: "prj-7", kind: "Project", number: 7 },
-      { id: "0", source: "svc-1", target: "prj-7", type: "PARTICIPATES_IN" },
+      { id: "svc-1", kind: "Service", label: "Service One", group: true, ...drawing(153, 153, 153, -12.5, 300, 10) },
+      { id: "prj-7", kind: "Project", label: "Project Seven", number: 7, ...drawing(0, 0, 255, 40, -20.25, 5) },
+      { id: "0", source: "svc-1", target: "prj-7", type: "PARTICIPATES_IN", weight: 1 },
     ]);
+    expect(records.every((record) => record.element === "node" || record.directed === undefined)).toBe(true);
   });
 
   it("takes the kind from APOC-style labels and the type from an edge label", async () => {
