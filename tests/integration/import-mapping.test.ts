@@ -43,10 +43,13 @@ const DAVIS_MAPPING = {
   edges: { type: "PARTICIPATES_IN" },
 };
 
-function postWithMapping(fileName: string, mapping: unknown, query = "wait=true") {
+/** The mapping goes as a text field, or (asFile) as a file part named mapping, as a browser sends a chosen file. */
+function postWithMapping(fileName: string, mapping: unknown, query = "wait=true", asFile = false) {
   const form = new FormData();
   form.append("files", new Blob([readFileSync(path.join(OTHER_TOOLS, fileName))]), fileName);
-  form.append("mapping", typeof mapping === "string" ? mapping : JSON.stringify(mapping));
+  const text = typeof mapping === "string" ? mapping : JSON.stringify(mapping);
+  if (asFile) form.append("mapping", new Blob([text], { type: "application/json" }), "mapping.json");
+  else form.append("mapping", text);
   return api.request(`/api/imports?${query}`, { method: "POST", body: form });
 }
 
@@ -61,7 +64,8 @@ describe("POST /api/imports with a mapping", () => {
     expect((await api.get("/api/nodes/kite-n0")).body.data).toMatchObject({ kind: "Service", nameEn: "k0", provenanceSource: "kite" });
 
     const before = await snapshotGraph(db);
-    const again = await postWithMapping("kite.igraph.graphml", KITE_MAPPING, "wait=true&source=kite");
+    const again = await postWithMapping("kite.igraph.graphml", KITE_MAPPING, "wait=true&source=kite", true);
+    expect(again.body.files).toHaveLength(1);
     expect(again.body).toMatchObject({ status: "imported", created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 10, edges: 18 } });
     expect(await snapshotGraph(db)).toEqual(before);
   });

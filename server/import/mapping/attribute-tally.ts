@@ -32,7 +32,7 @@ export class AttributeTally {
   }
 
   unusedValue(file: string, element: Element, attribute: string, value: unknown): void {
-    const key = JSON.stringify([file, element, attribute]);
+    const key = `${file}\u0000${element}\u0000${attribute}`;
     let entry = this.unused.get(key);
     if (!entry) {
       entry = { file, element, attribute, count: 0, samples: [] };

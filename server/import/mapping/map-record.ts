@@ -1,4 +1,4 @@
-import { FILE_ID, type ImportMapping, type PropertySource } from "../../../contract/import-mapping.ts";
+import { FILE_ID, type ImportMapping, type NameSource, type PropertySource } from "../../../contract/import-mapping.ts";
 import type { PropertySpec } from "../../../contract/model.ts";
 import { NODE_KEYS, specIndex } from "../../graph/check-element.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
@@ -26,9 +26,26 @@ export class RecordMapper {
   readonly ids = new IdAdjustments();
   private readonly numbering = new EdgeIdNumbering();
   private readonly prefix: string;
+  /** The attributes the mapping (or the product's own shape) reads besides properties: the same for every record. */
+  private readonly nodeUsed: ReadonlySet<string>;
+  private readonly edgeUsed: ReadonlySet<string>;
 
   constructor(private readonly model: GraphModel, private readonly mapping: ImportMapping | undefined) {
     this.prefix = mapping?.nodes?.id?.prefix ?? "";
+    const nodes = mapping?.nodes ?? {};
+    const edges = mapping?.edges ?? {};
+    const fromOf = (source: NameSource | undefined, own: string) =>
+      (source === undefined ? [own] : typeof source === "object" ? [source.from] : []);
+    const readFrom = (properties: Record<string, PropertySource> | undefined) =>
+      Object.values(properties ?? {}).filter((source): source is string => typeof source === "string");
+    this.nodeUsed = new Set([
+      ...(mapping ? [] : [...NODE_KEYS, "labels"]), nodes.id?.from ?? FILE_ID, ...fromOf(nodes.kind, "kind"), ...readFrom(nodes.properties),
+    ]);
+    this.edgeUsed = new Set([
+      "id", edges.id?.from ?? FILE_ID, ...fromOf(edges.type, "type"), ...readFrom(edges.properties),
+      ...(edges.source !== undefined ? [edges.source] : ["source", "Source"]),
+      ...(edges.target !== undefined ? [edges.target] : ["target", "Target"]),
+    ]);
   }
 
   /** An id or an edge end as the model will hold it: prefixed and, with a mapping, fitted to the rule. */
@@ -40,10 +57,8 @@ export class RecordMapper {
   node(record: ImportRecord, problems: ImportProblem[]): ImportRecord | Refused {
     const { data, at } = record;
     const mapping = this.mapping?.nodes ?? {};
-    const used = new Set<string>(this.mapping ? [] : [...NODE_KEYS, "labels"]);
     const out: Data = {};
     const idFrom = mapping.id?.from ?? FILE_ID;
-    used.add(idFrom);
     const rawId = attributeOf(data, idFrom);
     if (!isBlank(rawId)) {
       out.id = this.mapping || typeof rawId !== "string" ? this.idOf(rawId) : rawId;
@@ -57,20 +72,18 @@ export class RecordMapper {
       }
     }
     if (mapping.kind !== undefined) {
-      if (typeof mapping.kind === "object") used.add(mapping.kind.from);
       const kind = resolveName(mapping.kind, data, "kind");
       if ("problem" in kind) {
         problems.push(problemAt(at, kind.problem));
         return { refused: typeof out.id === "string" ? out.id : undefined };
       }
       out.kind = kind.name;
-    } else {
-      used.add("kind");
-      if (data.kind !== undefined) out.kind = data.kind;
+    } else if (data.kind !== undefined) {
+      out.kind = data.kind;
     }
     if (!this.mapping && data.name !== undefined) out.name = data.name;
     const specs = typeof out.kind === "string" && this.model.kind(out.kind) ? this.model.nodePropertySpecs(out.kind) : undefined;
-    this.properties(record, mapping.properties, specs, used, out, problems);
+    this.properties(record, mapping.properties, specs, this.nodeUsed, out, problems);
     return { ...record, data: out };
   }
 
@@ -78,11 +91,9 @@ export class RecordMapper {
     if (record.element !== "edge") return undefined;
     const { data, at } = record;
     const mapping = this.mapping?.edges ?? {};
-    const used = new Set<string>(["id"]);
     const out: Data = {};
     for (const end of ["source", "target"] as const) {
       const column = mapping[end] ?? (Object.hasOwn(data, end) ? end : end === "source" ? "Source" : "Target");
-      used.add(column);
       const raw = attributeOf(data, column);
       if (isBlank(raw)) {
         if (mapping[end] === undefined) continue;
@@ -92,19 +103,16 @@ export class RecordMapper {
       out[end] = this.idOf(raw);
     }
     if (mapping.type !== undefined) {
-      if (typeof mapping.type === "object") used.add(mapping.type.from);
       const type = resolveName(mapping.type, data, "type");
       if ("problem" in type) {
         problems.push(problemAt(at, type.problem));
         return undefined;
       }
       out.type = type.name;
-    } else {
-      used.add("type");
-      if (data.type !== undefined) out.type = data.type;
+    } else if (data.type !== undefined) {
+      out.type = data.type;
     }
     const idFrom = mapping.id?.from ?? FILE_ID;
-    used.add(idFrom);
     const rawId = attributeOf(data, idFrom);
     if (!isBlank(rawId)) out.id = this.idOf(rawId);
     else if (typeof out.source === "string" && typeof out.target === "string" && typeof out.type === "string") {
@@ -112,7 +120,7 @@ export class RecordMapper {
     }
     const specs = typeof out.type === "string" && this.model.relationshipType(out.type)
       ? this.model.relationshipPropertySpecs(out.type) : undefined;
-    this.properties(record, mapping.properties, specs, used, out, problems);
+    this.properties(record, mapping.properties, specs, this.edgeUsed, out, problems);
     return { ...record, data: out };
   }
 
@@ -137,13 +145,12 @@ export class RecordMapper {
    */
   private properties(
     record: ImportRecord, mapped: Record<string, PropertySource> | undefined, specList: PropertySpec[] | undefined,
-    used: Set<string>, out: Data, problems: ImportProblem[],
+    used: ReadonlySet<string>, out: Data, problems: ImportProblem[],
   ): void {
     const { data, at, element } = record;
     const specs = specList ? specIndex(specList) : undefined;
     if (mapped) {
       for (const [name, source] of Object.entries(mapped)) {
-        if (typeof source === "string") used.add(source);
         const value = typeof source === "object" ? source.value : attributeOf(data, source);
         if (!isBlank(value)) this.setProperty(out, specs?.get(name), name, source, value, at, problems);
       }
