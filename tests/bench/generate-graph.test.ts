@@ -17,6 +17,15 @@ describe("generateGraph", () => {
     expect(generateGraph({ nodes: 300, seed: 7 })).not.toEqual(generateGraph({ nodes: 300, seed: 8 }));
   });
 
+  it("writes each tie of a symmetric type once, so an import keeps every relationship it generates", () => {
+    const symmetric = new Set(model.relationshipTypeIds.filter((type) => model.relationshipType(type)?.symmetric));
+    expect(symmetric.size).toBeGreaterThan(0);
+    const { edges } = generateGraph({ nodes: 3000, seed: 7 });
+    const ties = edges.filter(({ data }) => symmetric.has(data.type))
+      .map(({ data }) => `${data.type}|${[data.source, data.target].sort().join("|")}`);
+    expect(new Set(ties).size).toBe(ties.length);
+  });
+
   it("has the requested size, about 4 relationships per entity and no isolated entity", () => {
     const { nodes, edges } = generateGraph({ nodes: 5000 });
     expect(nodes).toHaveLength(5000);

@@ -106,6 +106,8 @@ export function kindCounts(total: number): Record<Kind, number> {
   return counts;
 }
 
+const SYMMETRIC: ReadonlySet<string> = new Set(["COOPERATES_WITH", "MEETS_INFORMALLY"]);
+
 export function generateGraph(options: GenerateOptions): Elements {
   const { seed, meanDegree } = { ...generateDefaults, ...options };
   const random = mulberry32(seed);
@@ -126,7 +128,9 @@ export function generateGraph(options: GenerateOptions): Elements {
   const edges: { data: EdgeData }[] = [];
   const taken = new Set<string>();
   const connect = (rule: EdgeRule, source: number, target: number): boolean => {
-    const key = `${rule.type}|${source}|${target}`;
+    // A symmetric type's tie is one relationship whichever way it is read: an import would merge b→a into a→b.
+    const [low, high] = SYMMETRIC.has(rule.type) && target < source ? [target, source] : [source, target];
+    const key = `${rule.type}|${low}|${high}`;
     if (source === target || taken.has(key)) return false;
     taken.add(key);
     pools[rule.from].push(source);

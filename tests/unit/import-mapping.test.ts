@@ -34,6 +34,15 @@ describe("the mapping stage", () => {
     ]);
   });
 
+  it("marks every edge undirected when the mapping says the file's directions mean nothing, and leaves them as read otherwise", async () => {
+    const directedOf = (output: Awaited<ReturnType<typeof runStage>>) =>
+      output.records.filter((record) => record.element === "edge").map((record) => record.element === "edge" && record.directed);
+    const file = karate();
+    const base = { nodes: { kind: "Service", properties: { nameEn: "@id" } }, edges: { type: "COOPERATES_WITH" } } as const;
+    expect(directedOf(await runStage([file], base))).toEqual([undefined, undefined, undefined]);
+    expect(directedOf(await runStage([file], { ...base, edges: { ...base.edges, undirected: true } }))).toEqual([false, false, false]);
+  });
+
   it("gives the same records on a second pass, so the scan and the writer agree", async () => {
     const mapping = { nodes: { kind: "Service", properties: { nameEn: "@id" } }, edges: { type: "COOPERATES_WITH" } } as const;
     const file = karate();

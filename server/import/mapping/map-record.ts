@@ -121,7 +121,8 @@ export class RecordMapper {
     const specs = typeof out.type === "string" && this.model.relationshipType(out.type)
       ? this.model.relationshipPropertySpecs(out.type) : undefined;
     this.properties(record, mapping.properties, specs, this.edgeUsed, out, problems);
-    return { ...record, data: out };
+    // `undirected` says the file's directions mean nothing (an adjacency list): each edge is oriented as the model allows.
+    return mapping.undirected ? { ...record, data: out, directed: false } : { ...record, data: out };
   }
 
   /**
