@@ -24,6 +24,8 @@ import "./whatif/whatif.css";
 import "./data/upload.css";
 import "./data/import-report.css";
 import "./data/history.css";
+import "./data/import-problems.css";
+import "./data/mapping/mapping.css";
 import "./session/session.css";
 import "./admin/admin.css";
 

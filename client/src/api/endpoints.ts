@@ -4,6 +4,8 @@ import { accessTokensSchema, currentSessionSchema, deletedSchema, newAccessToken
 import { auditPageSchema } from "../../../contract/audit.ts";
 import { dataQualityReportSchema } from "../../../contract/data-quality.ts";
 import { graphViewSchema, neighbourhoodSchema, nodeDetailsSchema, searchResultsSchema, shortestPathsSchema } from "../../../contract/explore.ts";
+import { importInspectionSchema, savedMappingsSchema } from "../../../contract/import-inspection.ts";
+import { savedMappingSchema } from "../../../contract/import-mapping.ts";
 import { importHistorySchema, importJobSchema } from "../../../contract/imports.ts";
 import { graphModelSchema } from "../../../contract/model.ts";
 import { queryAnswerSchema, queryCatalogSchema } from "../../../contract/queries.ts";
@@ -43,6 +45,10 @@ export const endpoints = {
   startImport: endpoint("POST", "/api/imports", importJobSchema),
   importJob: endpoint("GET", "/api/imports/:id", importJobSchema),
   importHistory: endpoint("GET", "/api/imports", importHistorySchema),
+  inspectImport: endpoint("POST", "/api/imports/inspect", importInspectionSchema),
+  savedMappings: endpoint("GET", "/api/mappings", savedMappingsSchema),
+  saveMapping: endpoint("PUT", "/api/mappings/:name", savedMappingSchema),
+  deleteMapping: endpoint("DELETE", "/api/mappings/:name", deletedSchema),
   dataQuality: endpoint("GET", "/api/data-quality", dataQualityReportSchema),
   session: endpoint("GET", "/api/session", currentSessionSchema),
   signIn: endpoint("POST", "/api/session", signedInSchema),
