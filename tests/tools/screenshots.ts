@@ -112,6 +112,16 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       await page.getByRole("button", { name: data.upload.check, exact: true }).click();
       await page.getByTestId("import-report").waitFor({ timeout: 30_000 });
     },
+    // A file from another tool: the mapping step with the proposal, one kind chosen, before the dry run.
+    "data-mapping": async (page) => {
+      await go(page, "&page=data");
+      await page.getByTestId("data-quality").locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+      await page.getByTestId("upload-files").setInputFiles([{
+        name: "club-network.graphml", mimeType: "application/xml", buffer: readFileSync(path.join(projectRoot, "tests/fixtures/club-network.graphml")),
+      }]);
+      await page.getByTestId("mapping-fields").waitFor({ timeout: 30_000 });
+      await page.locator("[data-testid=mapping-nodes-source] select[data-value='Officer']").selectOption("Partner");
+    },
     account: async (page) => {
       await go(page, "&page=account");
       await page.getByTestId("access-tokens").locator("tr").nth(1).waitFor({ timeout: 30_000 });

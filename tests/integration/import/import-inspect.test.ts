@@ -5,7 +5,7 @@ import type { GraphModel } from "../../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openTestDatabase } from "../../support/database.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
-import { createTestUser, startTestServer, type TestServer } from "../../support/server.ts";
+import { createTestUser, startTestServer, type TestClient, type TestServer } from "../../support/server.ts";
 
 const OTHER_TOOLS = "/work/shared/fixtures/other-tools";
 const facts = JSON.parse(await readFile(path.join(OTHER_TOOLS, "facts.json"), "utf8")) as Record<string, { nodes: number; edges: number }>;
@@ -23,7 +23,7 @@ afterAll(async () => {
   await db.close();
 });
 
-async function inspect(files: { name: string; text: string }[], query = "lang=fr", client = api) {
+async function inspect(files: { name: string; text: string }[], query = "lang=fr", client: TestClient = api) {
   const form = new FormData();
   for (const file of files) form.append("file", new Blob([file.text]), file.name);
   return client.request(`/api/imports/inspect?${query}`, { method: "POST", body: form });

@@ -26,40 +26,24 @@ export function PropertySources(props: {
     .filter((spec): spec is PropertySpec => spec !== undefined);
   const addable = specs.filter((spec) => !shown.includes(spec));
 
+  const caption = t(`mapping.${element}.properties`);
   return (
     <div className="mapping-properties">
-      <table className="data-table mapping-properties__table" data-testid={`mapping-${element}-properties`}>
-        <caption className="mapping-properties__caption">{t(`mapping.${element}.properties`)}</caption>
-        <thead>
-          <tr><th scope="col">{t("mapping.property")}</th><th scope="col">{t("mapping.source")}</th></tr>
-        </thead>
-        <tbody>
-          {shown.map((spec) => {
-            const source = properties?.[spec.name];
-            const choice = propertyChoiceOf(source);
-            const constant = typeof source === "object" ? String(source.value) : "";
-            const name = spec.names[language];
-            return (
-              <tr key={spec.name} data-property={spec.name}>
-                <th scope="row">{name} <code className="mapping-properties__code">{spec.name}</code></th>
-                <td className="mapping-properties__source">
-                  <select className="param-form__input" aria-label={t("mapping.sourceOf", { property: name })} value={choice}
-                    onChange={(event) => onChange(withProperty(properties, spec.name, propertySourceOf(event.target.value, constant)))}>
-                    <option value="">{t("mapping.sameName", { name: spec.name })}</option>
-                    <option value="@id">{t("mapping.ownId")}</option>
-                    {attributes.map((attribute) => <option key={attribute} value={`attribute:${attribute}`}>{attribute}</option>)}
-                    <option value="constant">{t("mapping.constant")}</option>
-                  </select>
-                  {choice === "constant" && (
-                    <input className="param-form__input" aria-label={t("mapping.constantOf", { property: name })} value={constant} maxLength={2000}
-                      onChange={(event) => onChange(withProperty(properties, spec.name, { value: event.target.value }))} />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {shown.length === 0 && <p className="mapping-properties__caption">{caption}</p>}
+      {shown.length > 0 && (
+        <table className="data-table mapping-properties__table" data-testid={`mapping-${element}-properties`}>
+          <caption className="mapping-properties__caption">{caption}</caption>
+          <thead>
+            <tr><th scope="col">{t("mapping.property")}</th><th scope="col">{t("mapping.source")}</th></tr>
+          </thead>
+          <tbody>
+            {shown.map((spec) => (
+              <PropertyRow key={spec.name} spec={spec} name={spec.names[language]} source={properties?.[spec.name]} attributes={attributes}
+                onChange={(source) => onChange(withProperty(properties, spec.name, source))} />
+            ))}
+          </tbody>
+        </table>
+      )}
       {addable.length > 0 && (
         <label className="mapping-field__row">
           <span>{t("mapping.addProperty")}</span>
@@ -70,5 +54,34 @@ export function PropertySources(props: {
         </label>
       )}
     </div>
+  );
+}
+
+function PropertyRow(props: {
+  spec: PropertySpec; name: string; source: PropertySource | undefined; attributes: string[]; onChange(source: PropertySource | undefined): void;
+}) {
+  const { t } = useTranslation("data");
+  const { spec, name, source, attributes, onChange } = props;
+  const choice = propertyChoiceOf(source);
+  const constant = typeof source === "object" ? String(source.value) : "";
+  return (
+    <tr data-property={spec.name}>
+      <th scope="row">{name} <code className="mapping-properties__code">{spec.name}</code></th>
+      <td>
+        <div className="mapping-properties__source">
+          <select className="param-form__input" aria-label={t("mapping.sourceOf", { property: name })} value={choice}
+            onChange={(event) => onChange(propertySourceOf(event.target.value, constant))}>
+            <option value="">{t("mapping.sameName", { name: spec.name })}</option>
+            <option value="@id">{t("mapping.ownId")}</option>
+            {attributes.map((attribute) => <option key={attribute} value={`attribute:${attribute}`}>{attribute}</option>)}
+            <option value="constant">{t("mapping.constant")}</option>
+          </select>
+          {choice === "constant" && (
+            <input className="param-form__input" aria-label={t("mapping.constantOf", { property: name })} value={constant} maxLength={2000}
+              onChange={(event) => onChange({ value: event.target.value })} />
+          )}
+        </div>
+      </td>
+    </tr>
   );
 }
