@@ -121,6 +121,8 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
       }]);
       await page.getByTestId("mapping-fields").waitFor({ timeout: 30_000 });
       await page.locator("[data-testid=mapping-nodes-source] select[data-value='Officer']").selectOption("Partner");
+      // The page scrolls inside its main column, past what a full-page shot takes: show the mapping itself.
+      await page.getByTestId("mapping-step").evaluate((step) => step.scrollIntoView({ block: "start" }));
     },
     account: async (page) => {
       await go(page, "&page=account");

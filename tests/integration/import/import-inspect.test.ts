@@ -102,6 +102,16 @@ describe("POST /api/imports/inspect", () => {
     expect(await snapshotGraph(db)).toEqual(before);
   });
 
+  it("takes a bare body as an import does, named by the query", async () => {
+    const json = { nodes: [{ data: { id: "x", kind: "Service", label: "Ecks" } }], edges: [] };
+    const { status, body } = await api.request("/api/imports/inspect?lang=en&name=one.json", {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(json),
+    });
+    expect(status).toBe(200);
+    expect(body.files[0]).toMatchObject({ name: "one.json", format: "json", nodes: 1 });
+    expect(body.proposal).toEqual({ nodes: { properties: { nameEn: "label" } } });
+  });
+
   it("reports a file it cannot read as a problem naming the file", async () => {
     const { status, body } = await inspect([{ name: "notes.csv", text: "just,some,words\n1,2,3" }]);
     expect(status).toBe(200);

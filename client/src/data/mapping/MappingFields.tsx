@@ -38,7 +38,7 @@ export function MappingFields(props: {
           </label>
           <label className="mapping-field__row">
             <span>{t("mapping.prefix")}</span>
-            <input className="param-form__input" value={nodes.id?.prefix ?? ""} maxLength={40} autoComplete="off" placeholder="karate-"
+            <input className="param-form__input" value={nodes.id?.prefix ?? ""} maxLength={40} autoComplete="off"
               aria-describedby="mapping-prefix-help"
               onChange={(event) => onChange(withNodes(mapping, { id: idOf(nodes.id?.from, event.target.value || undefined) }))} />
           </label>
