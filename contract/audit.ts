@@ -19,6 +19,8 @@ export const AuditAction = z.enum([
   "marking.change",
   "view.create",
   "view.delete",
+  "mapping.save",
+  "mapping.delete",
   "audit.export",
   "audit.verify",
 ]);

@@ -62,6 +62,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** The API's paths, in any case: all of them answer no-store, and those no route matches 404. */
 const API_PATH = /^\/api(?:\/|$)/i;
 const IMPORTS_PATH = "/api/imports";
+/** Routes that stream their upload to disk themselves, past the JSON parser: imports, and their first look at the files. */
+const STREAMED_PATHS = [IMPORTS_PATH, `${IMPORTS_PATH}/inspect`];
 
 export function createApp(options: AppOptions): App {
   const app = express();
@@ -123,7 +125,7 @@ export function createApp(options: AppOptions): App {
       : null,
   };
   const routes = createRoutes(context);
-  for (const route of routes) if (route.path !== IMPORTS_PATH) jsonBodies[route.method](route.path, hardening.jsonBody);
+  for (const route of routes) if (!STREAMED_PATHS.includes(route.path)) jsonBodies[route.method](route.path, hardening.jsonBody);
   for (const route of routes) {
     mountRoute(app, route, { rateLimits: { signIn: rateLimits.signIn, import: rateLimits.import }, audit: options.db });
   }

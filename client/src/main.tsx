@@ -25,6 +25,8 @@ import "./data/upload.css";
 import "./data/import-report.css";
 import "./data/history.css";
 import "./data/sources.css";
+import "./data/import-problems.css";
+import "./data/mapping/mapping.css";
 import "./session/session.css";
 import "./admin/admin.css";
 

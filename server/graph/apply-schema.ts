@@ -13,6 +13,7 @@ export async function applySchema(db: GraphDatabase, model: GraphModel): Promise
   await db.autoCommit(db.text("schema/entity-names-fulltext"));
   await db.autoCommit(db.text("schema/entity-source-index"));
   await db.autoCommit(db.text("schema/import-run-id-unique"));
+  await db.autoCommit(db.text("import/mapping-name-unique"));
   const template = db.text("schema/relationship-id-unique");
   for (const type of model.relationshipTypeIds) {
     await db.autoCommit(template.replaceAll("REL_TYPE", type));

@@ -125,6 +125,11 @@ export const QUERY_NAMES = [
   "views/get-view",
   "views/delete-view",
   "views/view-markings",
+  // saved import mappings
+  "import/mapping-name-unique",
+  "import/mapping-save",
+  "import/mapping-list",
+  "import/mapping-delete",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

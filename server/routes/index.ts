@@ -5,7 +5,9 @@ import { dataQualityRoutes } from "./data-quality/routes.ts";
 import { exportRoutes } from "./export/routes.ts";
 import { graphRoutes } from "./graph/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
+import { inspectRoutes } from "./imports/inspect-route.ts";
 import { importRoutes } from "./imports/routes.ts";
+import { mappingRoutes } from "./mappings/routes.ts";
 import { markingRoutes } from "./markings/routes.ts";
 import { modelRoutes } from "./model/routes.ts";
 import { nodeRoutes } from "./nodes/routes.ts";
@@ -33,6 +35,8 @@ export function createRoutes(context: RouteContext): RouteSpec[] {
     ...whatIfRoutes(context),
     ...importRoutes(context),
     ...sourceRoutes(context),
+    ...inspectRoutes(context),
+    ...mappingRoutes(context),
     ...exportRoutes(context),
     ...dataQualityRoutes(context),
     ...markingRoutes(context),

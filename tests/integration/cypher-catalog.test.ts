@@ -192,6 +192,10 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
       levels: ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET"], username: "catalog-probe",
     },
   },
+  "import/mapping-name-unique": { mode: "auto" },
+  "import/mapping-save": { mode: "write", params: { name: "catalog-probe", mapping: "{}", savedBy: "catalog-probe" } },
+  "import/mapping-list": { mode: "read" },
+  "import/mapping-delete": { mode: "write", params: { name: "catalog-probe" } },
 };
 
 describe("the Cypher catalog", () => {

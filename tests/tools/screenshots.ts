@@ -120,6 +120,18 @@ function pages(language: Language, url: string): Record<string, (page: Page) => 
         .first().waitFor({ timeout: 30_000 });
       await page.getByTestId("source-deletion").scrollIntoViewIfNeeded();
     },
+    // A file from another tool: the mapping step with the proposal, one kind chosen, before the dry run.
+    "data-mapping": async (page) => {
+      await go(page, "&page=data");
+      await page.getByTestId("data-quality").locator("[data-finding]").first().waitFor({ timeout: 30_000 });
+      await page.getByTestId("upload-files").setInputFiles([{
+        name: "club-network.graphml", mimeType: "application/xml", buffer: readFileSync(path.join(projectRoot, "tests/fixtures/club-network.graphml")),
+      }]);
+      await page.getByTestId("mapping-fields").waitFor({ timeout: 30_000 });
+      await page.locator("[data-testid=mapping-nodes-source] select[data-value='Officer']").selectOption("Partner");
+      // The page scrolls inside its main column, past what a full-page shot takes: show the mapping itself.
+      await page.getByTestId("mapping-step").evaluate((step) => step.scrollIntoView({ block: "start" }));
+    },
     account: async (page) => {
       await go(page, "&page=account");
       await page.getByTestId("access-tokens").locator("tr").nth(1).waitFor({ timeout: 30_000 });

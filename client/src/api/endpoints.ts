@@ -5,6 +5,8 @@ import { auditPageSchema } from "../../../contract/audit.ts";
 import { dataQualityReportSchema } from "../../../contract/data-quality.ts";
 import { graphViewSchema, neighbourhoodSchema, nodeDetailsSchema, searchResultsSchema, shortestPathsSchema } from "../../../contract/explore.ts";
 import { importHistorySchema, importJobSchema, importReportSchema } from "../../../contract/imports.ts";
+import { importInspectionSchema, savedMappingsSchema } from "../../../contract/import-inspection.ts";
+import { savedMappingSchema } from "../../../contract/import-mapping.ts";
 import { graphModelSchema } from "../../../contract/model.ts";
 import { queryAnswerSchema, queryCatalogSchema } from "../../../contract/queries.ts";
 import { sourceListSchema } from "../../../contract/sources.ts";
@@ -44,6 +46,10 @@ export const endpoints = {
   startImport: endpoint("POST", "/api/imports", importJobSchema),
   importJob: endpoint("GET", "/api/imports/:id", importJobSchema),
   importHistory: endpoint("GET", "/api/imports", importHistorySchema),
+  inspectImport: endpoint("POST", "/api/imports/inspect", importInspectionSchema),
+  savedMappings: endpoint("GET", "/api/mappings", savedMappingsSchema),
+  saveMapping: endpoint("PUT", "/api/mappings/:name", savedMappingSchema),
+  deleteMapping: endpoint("DELETE", "/api/mappings/:name", deletedSchema),
   dataQuality: endpoint("GET", "/api/data-quality", dataQualityReportSchema),
   sources: endpoint("GET", "/api/sources", sourceListSchema),
   deleteSource: endpoint("DELETE", "/api/sources/:name", importReportSchema),

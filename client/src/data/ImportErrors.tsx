@@ -8,9 +8,10 @@ type Column = "line" | "row" | "field" | "message";
 const COLUMNS: Column[] = ["line", "row", "field", "message"];
 
 /**
- * Why the files were rejected: one table per file, each problem with its line, its row
- * (or JSON element), the field and the message; in file order, sortable by column.
- * When the server kept only the first problems, says how many there are in all.
+ * Why the files were rejected: first the kinds of problem with how many of each (every
+ * problem counted, even past the listed ones), then one table per file, each problem with
+ * its line, its row (or JSON element), the field and the message; in file order, sortable
+ * by column. When the server kept only the first problems, says how many there are in all.
  */
 export function ImportErrors({ report }: { report: ImportReport }) {
   const { t, i18n } = useTranslation("data");
@@ -23,6 +24,16 @@ export function ImportErrors({ report }: { report: ImportReport }) {
         <p className="import-errors__partial" data-testid="import-errors-partial">
           {t("errors.partial", { shown: number.format(report.errors.length), total: number.format(report.errorCount) })}
         </p>
+      )}
+      {report.problemGroups.length > 0 && (
+        <ul className="import-errors__groups" aria-label={t("errors.groups")} data-testid="import-error-groups">
+          {report.problemGroups.map((group) => (
+            <li key={group.code} data-code={group.code} className="import-errors__group">
+              <span>{t(`errors.codes.${group.code}`)}</span>{" "}
+              <span className="import-errors__group-count">{number.format(group.count)}</span>
+            </li>
+          ))}
+        </ul>
       )}
       {groups.map((group) => <ProblemTable key={group.file} group={group} />)}
     </div>

@@ -4,6 +4,7 @@ import { formatBytes } from "./formatBytes";
 import { ImportChanges } from "./ImportChanges";
 import { ImportCounts } from "./ImportCounts";
 import { ImportErrors } from "./ImportErrors";
+import { ImportWarnings } from "./ImportWarnings";
 
 /**
  * A finished import or dry run: what it means in one line, the server's sentence, the
@@ -29,6 +30,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </ul>
       )}
       {report.errors.length > 0 && <ImportErrors report={report} />}
+      <ImportWarnings report={report} />
       {!rejected && <ImportCounts report={report} />}
       {!rejected && <ImportChanges report={report} />}
     </section>

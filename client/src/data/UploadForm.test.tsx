@@ -3,9 +3,10 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { useImportStore } from "./importStore";
+import { ownShapeInspection } from "./testing/inspectionFixtures";
 import { dryRunReport, jobAt } from "./testing/reportFixtures";
 import { setupI18n } from "../i18n/i18n";
-import { deferred, json, resetStores, stubApi } from "../testing/fakeApi";
+import { deferred, json, resetStores, stubApi, type FakeRoute } from "../testing/fakeApi";
 import { ImportOutcome } from "./ImportOutcome";
 import { UploadForm } from "./UploadForm";
 
@@ -25,6 +26,11 @@ function renderForm() {
   render(<><UploadForm /><ImportOutcome /></>);
   return userEvent.setup({ applyAccept: false });
 }
+
+/** The mapping step inspects every file chosen; these tests' files are in the product's own shape. */
+const inspected: FakeRoute = ["POST", "/api/imports/inspect", () => json(ownShapeInspection)];
+const noSavedMappings: FakeRoute = ["GET", "/api/mappings", () => json({ mappings: [] })];
+const imports = (requests: { url: URL }[]) => requests.filter((request) => request.url.pathname === "/api/imports");
 
 const checkButton = () => screen.getByRole("button", { name: "Check (dry run)" });
 const fileInput = () => screen.getByLabelText("Choose files…");
@@ -70,7 +76,7 @@ describe("the upload form", () => {
     expect(source.getAttribute("aria-invalid")).toBe("true");
     expect(source.getAttribute("aria-describedby")).toContain("upload-source-error");
     expect(document.activeElement).toBe(source);
-    expect(requests).toEqual([]);
+    expect(imports(requests)).toEqual([]);
 
     await user.type(source, "regional sheet");
     expect(screen.queryByTestId("upload-source-error")).toBeNull();
@@ -92,6 +98,8 @@ describe("the upload form", () => {
     ];
     const lastPoll = deferred<Response>();
     const { requests } = stubApi([
+      inspected,
+      noSavedMappings,
       ["POST", "/api/imports", () => json({ id: dryRunReport.id, state: "queued", progress: { phase: "queued", done: 0, total: 0 } }, 202)],
       ["GET", `/api/imports/${dryRunReport.id}`, () => (polls.length > 0 ? json(polls.shift()) : lastPoll.promise)],
     ]);
@@ -101,7 +109,7 @@ describe("the upload form", () => {
     await user.type(screen.getByRole("textbox", { name: /Source name/ }), "regional-sheet");
     await user.click(checkButton());
 
-    const post = requests.find((request) => request.method === "POST")!;
+    const post = imports(requests)[0]!;
     expect(Object.fromEntries(post.url.searchParams)).toEqual({ dryRun: "true", mode: "replace", source: "regional-sheet" });
 
     await waitFor(() => expect(screen.getByTestId("import-progress").dataset.phase).toBe("reading"));
@@ -122,6 +130,8 @@ describe("the upload form", () => {
 
   it("shows the server's problem when it refuses the upload", async () => {
     stubApi([
+      inspected,
+      noSavedMappings,
       ["POST", "/api/imports", () => json({
         type: "/problems/unsupported-media-type", title: "Unsupported media type", status: 415,
         detail: "Send the graph as application/json, text/csv, GraphML (application/xml), a zip, or multipart/form-data; got \"text/plain\".",

@@ -4,6 +4,7 @@ import { IMPORT_MODES } from "../../../contract/imports.ts";
 import { useImportStore } from "./importStore";
 import { ACCEPTED_EXTENSIONS, addFiles, checkUploadDraft, hasErrors } from "./uploadForm";
 import { formatBytes } from "./formatBytes";
+import { MappingStep } from "./mapping/MappingStep";
 
 /**
  * The files to load, how (merge or replace) and under which source, then a dry run.
@@ -100,6 +101,7 @@ export function UploadForm() {
           </ul>
         )}
         {errors.files && <p id="upload-files-error" className="param-form__error" data-testid="upload-files-error">{t(errors.files.key, errors.files.values)}</p>}
+        <MappingStep />
 
         <fieldset className="upload-form__modes">
           <legend className="param-form__label">{t("upload.mode")}</legend>

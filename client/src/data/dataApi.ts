@@ -1,3 +1,4 @@
+import type { ImportMapping } from "../../../contract/import-mapping.ts";
 import type { ImportMode } from "../../../contract/imports.ts";
 import { callEndpoint, endpoints } from "../api/endpoints";
 import { useEndpoint } from "../api/useJsonResource";
@@ -11,6 +12,8 @@ export interface ImportRequest {
   mode: ImportMode;
   /** The source the elements are recorded under; required by replace. Empty: none. */
   source: string;
+  /** The mapping step's mapping; sent as the multipart part `mapping` unless it is empty. */
+  mapping?: ImportMapping;
 }
 
 /** The query string of `POST /api/imports` for a request. */
@@ -28,6 +31,7 @@ export function importQuery(request: ImportRequest, dryRun: boolean): URLSearchP
  */
 export function postImport(request: ImportRequest, { dryRun, signal }: { dryRun: boolean; signal?: AbortSignal }) {
   const form = new FormData();
+  if (request.mapping && Object.keys(request.mapping).length > 0) form.append("mapping", JSON.stringify(request.mapping));
   for (const file of request.files) form.append("file", file, file.name);
   return callEndpoint(endpoints.startImport, { query: importQuery(request, dryRun), body: form, signal });
 }

@@ -38,7 +38,7 @@ interface ImportStore {
   reset(): void;
 }
 
-const emptyDraft: UploadDraft = { files: [], mode: "merge", source: "" };
+const emptyDraft: UploadDraft = { files: [], mode: "merge", source: "", mapping: {} };
 let generation = 0;
 let controller: AbortController | null = null;
 
@@ -82,8 +82,8 @@ export const useImportStore = create<ImportStore>()((set, get) => {
       set((state) => ({ draft: { ...state.draft, ...patch }, ...(busy ? {} : { run: { type: "idle" as const } }) }));
     },
     check() {
-      const { files, mode, source } = get().draft;
-      return start({ files: [...files], mode, source: source.trim() }, true);
+      const { files, mode, source, mapping } = get().draft;
+      return start({ files: [...files], mode, source: source.trim(), mapping }, true);
     },
     confirm() {
       const { run } = get();

@@ -1,3 +1,4 @@
+import type { ImportMapping } from "../../../contract/import-mapping.ts";
 import type { ImportMode } from "../../../contract/imports.ts";
 
 /** The upload form as the user fills it in. */
@@ -5,6 +6,8 @@ export interface UploadDraft {
   files: File[];
   mode: ImportMode;
   source: string;
+  /** How the files' attributes become the model's (the mapping step); empty: the files are in the product's own shape. */
+  mapping: ImportMapping;
 }
 
 /** The file names the importer reads (a zip may hold any of the others). */
