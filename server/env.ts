@@ -39,8 +39,12 @@ export const envSchema = z.object({
     .describe("Timeout of every Neo4j transaction."),
   ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3600000).default(30000)
     .describe("Time limit of one graph analysis (canned queries, what-if) in the analytics worker."),
-  IMPORT_MAX_ELEMENTS: z.coerce.number().int().min(1).max(10_000_000).optional()
-    .describe("Most elements one import may hold; it is written in one transaction, all or nothing, so it must fit Neo4j's heap. Unset: 100,000 per GB of NEO4J_LOCAL_HEAP, or 250,000 with NEO4J_URI (a 2 GB heap)."),
+  IMPORT_MAX_ELEMENTS: z.coerce.number().int().min(1).max(100_000_000).default(2_000_000)
+    .describe("Most elements one import may hold. Large imports are staged (see IMPORT_STAGE_ABOVE), so this is bounded by time and disk, not by Neo4j's heap."),
+  IMPORT_MAX_TRANSACTION_ELEMENTS: z.coerce.number().int().min(1).max(100_000_000).optional()
+    .describe("Most elements one import transaction may write, which must fit Neo4j's heap: an import up to this size (and IMPORT_STAGE_ABOVE) is one transaction, and a staged import may update, rewire or delete at most this many existing elements. Unset: 100,000 per GB of NEO4J_LOCAL_HEAP, or 250,000 with NEO4J_URI (a 2 GB heap)."),
+  IMPORT_STAGE_ABOVE: z.coerce.number().int().min(1).max(100_000_000).default(50_000)
+    .describe("Imports of more elements are staged: written in committed batches that no reader sees until the import is published in one small transaction (capped by IMPORT_MAX_TRANSACTION_ELEMENTS)."),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(10_240).default(512)
     .describe("Largest file (or request body) an import accepts, in MiB."),
   IMPORT_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(102_400).default(2048)
@@ -48,7 +52,7 @@ export const envSchema = z.object({
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(100).max(100_000).default(10_000)
     .describe("Elements per statement inside an import's one transaction."),
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(1_800_000)
-    .describe("Time limit of an import's transaction; past it, the import rolls back whole."),
+    .describe("Time limit of an import's transaction (of a staged import: from its first batch to its publication); past it, the import rolls back whole."),
   SEED_ON_EMPTY: booleanFlag.default(true)
     .describe("Load the seed graph when the database holds no entity."),
   ADMIN_PASSWORD: z.string().optional()
@@ -140,17 +144,21 @@ function heapGigabytes(heap: string): number {
   return heap.endsWith("g") ? amount : amount / 1024;
 }
 
-/** IMPORT_MAX_ELEMENTS, or what the heap of the Neo4j in use commits in one transaction. */
-export function importMaxElements(env: Env): number {
-  if (env.IMPORT_MAX_ELEMENTS !== undefined) return env.IMPORT_MAX_ELEMENTS;
+/** IMPORT_MAX_TRANSACTION_ELEMENTS, or what the heap of the Neo4j in use commits in one transaction. */
+export function importMaxTransactionElements(env: Env): number {
+  if (env.IMPORT_MAX_TRANSACTION_ELEMENTS !== undefined) return env.IMPORT_MAX_TRANSACTION_ELEMENTS;
   if (env.NEO4J_URI) return REMOTE_IMPORT_MAX_ELEMENTS;
   return Math.max(1_000, Math.floor(heapGigabytes(env.NEO4J_LOCAL_HEAP) * IMPORT_ELEMENTS_PER_HEAP_GB));
 }
 
 /** The import limits the environment sets. */
 export function importLimits(env: Env) {
+  const maxTransactionElements = importMaxTransactionElements(env);
   return {
-    maxElements: importMaxElements(env), maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+    maxElements: env.IMPORT_MAX_ELEMENTS, maxTransactionElements,
+    // Past what one transaction holds, an import must be staged, whatever IMPORT_STAGE_ABOVE says.
+    stageAbove: Math.min(env.IMPORT_STAGE_ABOVE, maxTransactionElements),
+    maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
     maxExpandedBytes: env.IMPORT_MAX_EXPANDED_MB * 1024 * 1024,
     timeoutMs: env.IMPORT_TIMEOUT_MS, batchSize: env.IMPORT_BATCH_ROWS,
   };

@@ -8,6 +8,7 @@ import { GraphModel } from "./model/graph-model.ts";
 import { GraphDatabase } from "./neo4j/database.ts";
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from "./neo4j/local-neo4j.ts";
 import { loadSeed } from "./seed/load-seed.ts";
+import { cleanUpStages } from "./import/staged-import.ts";
 
 export interface Runtime {
   db: GraphDatabase;
@@ -47,6 +48,8 @@ export async function startRuntime(env: Env, logger: Logger, options: { seedOnEm
     await waitForDatabase(db, env.NEO4J_START_TIMEOUT_S * 1000, logger);
     await applySchema(db, model);
     await applyAccessSchema(db);
+    // Before anything reads or imports: what a killed import left staged goes (it was never visible).
+    await cleanUpStages(db, logger);
     await new UserStore(db).ensureAdmin({
       adminPassword: env.ADMIN_PASSWORD,
       // A one-time password goes to the operator's terminal once, never into the kept logs.

@@ -21,15 +21,19 @@ export interface EdgeRow {
   props: Record<string, unknown>;
 }
 
+/*
+ * `stagedBy` marks an element of a large import until its stage is published and
+ * settled (import/staged-import.ts): bookkeeping of the store, never data.
+ */
 export function presentNode(model: GraphModel, row: NodeRow, language: Language): { data: NodeData } {
-  const { id: _id, ...props } = row.props;
+  const { id: _id, stagedBy: _stage, ...props } = row.props;
   const kind = model.kindOfLabels(row.labels) ?? "Unknown";
   const name = GraphModel.nameIn(props, language) ?? row.id;
   return { data: { id: row.id, kind, name, ...props } };
 }
 
 export function presentEdge(row: EdgeRow): { data: EdgeData } {
-  const { id: _id, ...props } = row.props;
+  const { id: _id, stagedBy: _stage, ...props } = row.props;
   return { data: { id: row.id, source: row.source, target: row.target, type: row.type, ...props } };
 }
 

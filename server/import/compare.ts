@@ -1,7 +1,11 @@
 import type { PropertySpec } from "../../contract/model.ts";
 
-/** Provenance an import stamps on what it touches; a difference in these alone is no change. */
-export const STAMP_FIELDS: ReadonlySet<string> = new Set(["provenanceImportId", "provenanceLoadedBy", "provenanceLoadedAt"]);
+/**
+ * Provenance an import stamps on what it touches, and the stage a large import writes
+ * under until it is settled (staged-import.ts): a difference in these alone is no change,
+ * and a file cannot set them.
+ */
+export const STAMP_FIELDS: ReadonlySet<string> = new Set(["provenanceImportId", "provenanceLoadedBy", "provenanceLoadedAt", "stagedBy"]);
 
 /**
  * The fields whose values differ between an element as the file has it (wire values,

@@ -13,6 +13,10 @@ import { runImport } from "./run-import.ts";
 
 export interface ImportLimits {
   maxElements: number;
+  /** Most elements one transaction writes (Neo4j's heap); see ImportOptions. */
+  maxTransactionElements: number;
+  /** Imports of more elements are staged (staged-import.ts). */
+  stageAbove: number;
   maxFileBytes: number;
   maxFiles: number;
   /** Most bytes the zips of one import request may expand to, all together. */
@@ -87,6 +91,7 @@ export class ImportJobs {
           mode: options.mode, source: options.source, dryRun: options.dryRun, user: options.user, clearance: options.clearance,
           admin: options.admin, ip: options.ip, mapping: options.mapping,
           id, maxElements: this.limits.maxElements, timeoutMs: this.limits.timeoutMs, batchSize: this.limits.batchSize,
+          stageAbove: this.limits.stageAbove, maxTransactionElements: this.limits.maxTransactionElements,
           onProgress: (progress) => {
             job.progress = progress;
           },

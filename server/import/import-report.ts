@@ -29,7 +29,18 @@ export interface ImportOptions {
   loadedAt?: string;
   /** Above this many elements an import is refused before any write. */
   maxElements: number;
-  /** Time limit of the import's one transaction. */
+  /**
+   * Above this many elements a real import is staged (staged-import.ts): written in
+   * committed batches invisible to readers, then published at once. Unset: never staged.
+   */
+  stageAbove?: number;
+  /**
+   * Most elements one transaction may write (Neo4j's heap): in a staged import, the most
+   * existing elements it may update, rewire or delete, which are applied when it is
+   * published. `maxElements` when unset.
+   */
+  maxTransactionElements?: number;
+  /** Time limit of the import's one transaction (staged: of the publishing one, and of each batch). */
   timeoutMs: number;
   /** How the files' attributes become the model's elements (checked against the model first); the product's own shape when absent. */
   mapping?: ImportMapping;

@@ -13,6 +13,7 @@ import { ImporterAccess } from "./importer-access.ts";
 import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem } from "./records.ts";
 import { scanFiles } from "./scan-files.ts";
+import { publishedStages, runStaged, type Staging } from "./staged-import.ts";
 import { BatchWriter, type Tally } from "./write-batches.ts";
 import { RecordStage } from "./mapping/record-stage.ts";
 
@@ -31,7 +32,10 @@ class ImportRejected extends Error {
  * compares each element with what is stored and writes only what differs, deletes what a
  * replace removes, bumps the graph version and records the import in the history. A
  * failure anywhere (a bad row found late, Neo4j or this process dying) rolls all of it
- * back, because nothing is committed before the end.
+ * back, because nothing is committed before the end. An import of more than
+ * `stageAbove` elements is staged (staged-import.ts): its new elements are committed in
+ * batches that no reader sees until the same transaction publishes them, so its size is
+ * not bounded by Neo4j's heap and a failure still leaves nothing visible.
  *
  * What the importer may not see answers as missing or as an id in use; an import that
  * touched such ids is recorded in the audit trail on its own, whatever its outcome.
@@ -81,7 +85,8 @@ async function importFiles(
     ...(options.source ? { source: options.source } : {}),
   };
 
-  const work = async (tx: Transaction): Promise<ImportReport> => {
+  const staged = !options.dryRun && options.stageAbove !== undefined && total > options.stageAbove;
+  const work = async (tx: Transaction, staging?: Staging): Promise<ImportReport> => {
     const problems = new ProblemList();
     progress({ phase: "checking", done: 0, total });
     const deletions = await checkAgainstDatabase(tx, model, scan.index, options, access, problems);
@@ -89,11 +94,12 @@ async function importFiles(
       await noteHiddenIdsOfFiles(tx, scan.index, access);
       throw new ImportRejected(problems);
     }
-    const writer = new BatchWriter(tx, model, {
+    const writer = new BatchWriter(staging?.batches ?? tx, model, {
       stamp, write: !options.dryRun, batchSize: options.batchSize ?? DEFAULT_BATCH, problems,
       deferredEdges: new Set(scan.index.pending.map((edge) => edge.id)),
       onBatch: (done) => progress({ phase: "writing", done, total }),
       access, mayLowerMarkings: !options.clearance || options.admin === true, orientation: scan.index.orientation,
+      staged: staging?.writes, publishedStages: await publishedStages(db),
     });
     // The same stage as the scan's, so the writer sees the same elements with the same ids.
     const stage = new RecordStage(model, options.mapping);
@@ -109,6 +115,7 @@ async function importFiles(
     await writer.delete(deletions);
     // Turns decided against stored ends are known only now, after the database checks.
     warnings = [...scan.warnings, ...scan.index.orientation.warnings()];
+    if (staging) await staging.publish(tx);
     const report = finish(options.dryRun ? "dry-run" : "imported", { files: scan.files, tally: writer.tally });
     if (!options.dryRun && writer.changed) await tx.run("seed/bump-graph-version");
     if (!options.dryRun) {
@@ -122,9 +129,14 @@ async function importFiles(
   };
 
   try {
+    const viewerDb = db.forViewer(access.viewer);
     const report = options.dryRun
-      ? await db.forViewer(access.viewer).read(work, { timeoutMs: options.timeoutMs })
-      : await db.forViewer(access.viewer).write(work, { timeoutMs: options.timeoutMs, retry: false });
+      ? await viewerDb.read((tx) => work(tx), { timeoutMs: options.timeoutMs })
+      : staged
+        ? await runStaged(db, viewerDb, {
+          id, user: options.user, timeoutMs: options.timeoutMs, maxHeldElements: options.maxTransactionElements ?? options.maxElements,
+        }, work)
+        : await viewerDb.write((tx) => work(tx), { timeoutMs: options.timeoutMs, retry: false });
     progress({ phase: "done", done: total, total });
     return report;
   } catch (error) {

@@ -63,7 +63,7 @@ export async function scanFiles(model: GraphModel, files: ImportFile[], options:
         problems.add({
           file: file.name, ...lineOf(record.at),
           message: `the files hold more than ${options.maxElements.toLocaleString("en")} elements, the most one import ` +
-            "may write in one transaction; split them by source and import each part",
+            "may hold (IMPORT_MAX_ELEMENTS); split them by source and import each part",
         });
         return { files: summaries, index, problems, warnings: [] };
       }

@@ -12,6 +12,7 @@ import type { ImporterAccess } from "./importer-access.ts";
 import type { EdgeOrientation } from "./orientation.ts";
 import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
+import type { StagedWrites } from "./staged-writes.ts";
 import { StoredJudgement } from "./stored-judgement.ts";
 
 export interface Tally {
@@ -67,6 +68,17 @@ export class BatchWriter {
       mayLowerMarkings: boolean;
       /** The scan's decisions: undirected edges to turn, reciprocal ones to leave out. */
       orientation?: EdgeOrientation;
+      /**
+       * A staged import (staged-import.ts): new elements are written under its stage, each
+       * batch in `tx` committed on its own, and changes to existing ones held for publishing.
+       */
+      staged?: StagedWrites;
+      /**
+       * The stages published when the import began. A stored element of any other stage
+       * belongs to an import not yet published (or abandoned, awaiting start-up's
+       * cleanup): its id is taken, and nothing else of it is the importer's business.
+       */
+      publishedStages?: ReadonlySet<string>;
     },
   ) {
     this.loadedAt = new Date(options.stamp.loadedAt).toISOString();
@@ -123,10 +135,12 @@ export class BatchWriter {
     this.tally.deleted.nodes += deletions.nodes.length;
     if (!this.options.write) return;
     for (let from = 0; from < deletions.edges.length; from += this.options.batchSize) {
-      await this.tx.run("import/delete-edges", { ids: deletions.edges.slice(from, from + this.options.batchSize).map((e) => e.id) });
+      const ids = deletions.edges.slice(from, from + this.options.batchSize).map((e) => e.id);
+      await this.change("import/delete-edges", { ids }, ids.length);
     }
     for (let from = 0; from < deletions.nodes.length; from += this.options.batchSize) {
-      await this.tx.run("import/delete-nodes", { ids: deletions.nodes.slice(from, from + this.options.batchSize).map((n) => n.id) });
+      const ids = deletions.nodes.slice(from, from + this.options.batchSize).map((n) => n.id);
+      await this.change("import/delete-nodes", { ids }, ids.length);
     }
   }
 
@@ -144,6 +158,10 @@ export class BatchWriter {
         continue;
       }
       const props = (row.props ?? {}) as Record<string, unknown>;
+      if (this.stagedElsewhere(props)) {
+        this.judgement.refuseTaken(item);
+        continue;
+      }
       if (!this.judgement.mayTouch(item, this.options.access.sees(props), [props])) continue;
       if (!this.judgement.judgeSource("node", item, props)) continue;
       if (!this.judgement.judgeMarking("node", item, props)) continue;
@@ -164,7 +182,7 @@ export class BatchWriter {
     this.tally.updated.nodes += updated.length;
     if (this.options.write) {
       await this.expect("import/create-nodes", "created", created.map((item) => this.nodeRow(item)));
-      await this.expect("import/update-nodes", "updated", updated.map((item) => this.nodeRow(item)));
+      await this.expect("import/update-nodes", "updated", updated.map((item) => this.nodeRow(item)), "change");
     }
     this.progress(batch.length);
   }
@@ -187,6 +205,10 @@ export class BatchWriter {
       }
       const props = (row.props ?? {}) as Record<string, unknown>;
       const storedEnds = (row.ends ?? []) as object[];
+      if (this.stagedElsewhere(props)) {
+        this.judgement.refuseTaken(item);
+        continue;
+      }
       if (!this.judgement.mayTouch(item, row.visible === true, [props, ...storedEnds])) continue;
       if (!this.judgement.judgeSource("relationship", item, props)) continue;
       if (!this.judgement.judgeMarking("relationship", item, props)) continue;
@@ -207,9 +229,11 @@ export class BatchWriter {
     this.tally.created.edges += created.length;
     this.tally.updated.edges += moved.length + updated.length;
     if (this.options.write) {
-      if (moved.length > 0) await this.tx.run("import/delete-edges", { ids: moved.map((item) => item.id) });
-      await this.expect("import/create-edges", "created", [...created, ...moved].map((item) => this.edgeRow(item)));
-      await this.expect("import/update-edges", "updated", updated.map((item) => this.edgeRow(item)));
+      // A moved relationship is deleted and written anew, both as a change to what readers see.
+      if (moved.length > 0) await this.change("import/delete-edges", { ids: moved.map((item) => item.id) }, moved.length);
+      await this.expect("import/create-edges", "created", moved.map((item) => this.edgeRow(item)), "change");
+      await this.expect("import/create-edges", "created", created.map((item) => this.edgeRow(item)));
+      await this.expect("import/update-edges", "updated", updated.map((item) => this.edgeRow(item)), "change");
     }
     this.progress(batch.length);
   }
@@ -266,22 +290,49 @@ export class BatchWriter {
     for (const item of items) {
       const row = byId.get(item.id);
       if (!row) continue;
-      const props = (row.props ?? {}) as object;
+      const props = (row.props ?? {}) as Record<string, unknown>;
+      if (this.stagedElsewhere(props)) {
+        this.judgement.refuseTaken(item);
+        continue;
+      }
       const visible = lookup === "import/edges-by-ids" ? row.visible === true : this.options.access.sees(props);
       if (!visible) this.options.access.touchedHidden(item.id, props, ...((row.ends ?? []) as object[]));
       this.judgement.refuseTaken(item);
     }
   }
 
-  /** Runs a write and checks it touched every row: anything else means the graph moved under the import. */
+  /**
+   * Runs a write and checks it touched every row: anything else means the graph moved under
+   * the import. A staged import writes new elements (`add`) under its stage and holds
+   * changes to existing ones (`change`) for the transaction that publishes it.
+   */
   private async expect(name: "import/create-nodes" | "import/update-nodes" | "import/create-edges" | "import/update-edges",
-    column: string, rows: unknown[]): Promise<void> {
+    column: string, rows: unknown[], effect: "add" | "change" = "add"): Promise<void> {
     if (rows.length === 0 || !this.options.problems.empty) return;
-    const [result] = await this.tx.run(name, { rows });
+    const staged = this.options.staged;
+    if (staged && effect === "change") {
+      staged.hold({ name, params: { rows }, expect: { column, count: rows.length }, elements: rows.length });
+      return;
+    }
+    const [result] = staged && (name === "import/create-nodes" || name === "import/create-edges")
+      ? await this.tx.run(staged.createStatement(name), { rows, stage: staged.stage })
+      : await this.tx.run(name, { rows });
     const count = Number(result?.[column] ?? 0);
     if (count !== rows.length) {
       throw new Error(`${name} wrote ${count} of ${rows.length} rows: the graph changed during the import`);
     }
+  }
+
+  /** A deletion: at once, or held for publishing in a staged import. */
+  private async change(name: "import/delete-edges" | "import/delete-nodes", params: { ids: string[] }, elements: number) {
+    if (this.options.staged) this.options.staged.hold({ name, params, elements });
+    else await this.tx.run(name, params);
+  }
+
+  /** Whether a stored element belongs to another import's stage that was not published when this one began. */
+  private stagedElsewhere(props: Record<string, unknown>): boolean {
+    const stage = props.stagedBy;
+    return typeof stage === "string" && !(this.options.publishedStages?.has(stage) ?? false);
   }
 
   private nodeRow(item: Item) {

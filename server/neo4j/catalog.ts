@@ -42,6 +42,17 @@ export const QUERY_NAMES = [
   "import/list-runs",
   "import/run-elements",
   "import/source-counts",
+  "import/stage-open",
+  "import/stage-hold",
+  "import/stage-list",
+  "import/stage-publish",
+  "import/stage-create-nodes",
+  "import/stage-create-edges",
+  "import/stage-discard-nodes",
+  "import/stage-discard-edges",
+  "import/stage-settle-nodes",
+  "import/stage-settle-edges",
+  "import/stage-close",
   "export/nodes-page",
   "export/edges-page",
   "quality/orphans",
@@ -167,7 +178,8 @@ export function loadCatalog(dir = cypherDir): ReadonlyMap<QueryName, string> {
  * The access rule in Cypher, written once: `@visible(x)` in a statement stands for "the
  * viewer may see the element bound to x" — its classification is among `$markings` (the
  * levels the viewer reaches) and every one of its `;`-separated caveats is in `$caveats`
- * (those the viewer holds). It mirrors canSee (access/markings.ts). The catalog expands it
+ * (those the viewer holds), and it is not an unpublished import's (publishedPredicate). It
+ * mirrors canSee (access/markings.ts) for the markings. The catalog expands it
  * as it reads each file; the argument is a variable name only, never a value, and an `@`
  * left over (a misspelt macro) stops the catalog, since Cypher would not parse it anyway.
  */
@@ -194,9 +206,22 @@ export function scopePredicate(variable: string): string {
     ` AND ($sources IS NULL OR ${variable}.provenanceSource IN $sources))`;
 }
 
+/**
+ * Whatever the viewer's clearance, an element a staged import wrote (it carries
+ * `stagedBy`, the import's id) exists for readers only once that import is published: its
+ * `:ImportStage` node says so, in the one small transaction that publishes it
+ * (import/staged-import.ts). Elements of no stage (all but those of a large import being
+ * written or just published) pass on the first test, so the stage is looked up only for
+ * those few.
+ */
+export function publishedPredicate(variable: string): string {
+  return `(${variable}.stagedBy IS NULL OR EXISTS { MATCH (publishing:ImportStage {id: ${variable}.stagedBy}) WHERE publishing.published })`;
+}
+
 export function visibilityPredicate(variable: string, markings = "$markings", caveats = "$caveats"): string {
   return `(coalesce(${variable}.classification, 'UNCLASSIFIED') IN ${markings}` +
-    ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN ${caveats}))`;
+    ` AND all(caveat IN split(coalesce(${variable}.caveats, ''), ';') WHERE caveat = '' OR caveat IN ${caveats})` +
+    ` AND ${publishedPredicate(variable)})`;
 }
 
 export function expandVisibility(name: string, text: string): string {

@@ -55,7 +55,7 @@ async function tryImport(db: GraphDatabase, model: GraphModel, size: number, hea
   say(`[bound ${size}] ${elements.toLocaleString("en")} elements on a ${heap} heap; ${describeLoad()}`);
   const started = performance.now();
   try {
-    const report = await importFile(db, model, file);
+    const report = await importFile(db, model, file, undefined, { oneTransaction: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const [count] = await db.query("explore/entity-count").catch(() => [{ count: "unreachable" }]);
     return `${elements} elements, heap ${heap}: ${report.status} after ${seconds} s; ` +

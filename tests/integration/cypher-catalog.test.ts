@@ -71,6 +71,27 @@ const runs: Record<QueryName, { mode: "read" | "write" | "auto"; params?: Record
   "import/list-runs": { mode: "read", params: { limit: 5, username: "catalog-probe" } },
   "import/run-elements": { mode: "read", params: { nodeIds: ["sgrs", "nowhere"], edgeIds: ["nowhere"] } },
   "import/source-counts": { mode: "read", params: {} },
+  // A probe stage: opened, written to, held, published, settled and closed, then one discarded.
+  "import/stage-open": { mode: "write", params: { id: "catalog-probe-stage", user: "catalog-probe" } },
+  "import/stage-hold": { mode: "write", params: { id: "catalog-probe-stage" } },
+  "import/stage-list": { mode: "read" },
+  "import/stage-create-nodes": {
+    mode: "write",
+    params: { stage: "catalog-probe-stage", rows: [{ id: "catalog-probe-staged", kind: "Threat", loadedAt: "2020-01-01T00:00:00Z", props: { nameFr: "sonde" } }] },
+  },
+  "import/stage-create-edges": {
+    mode: "write",
+    params: {
+      stage: "catalog-probe-stage",
+      rows: [{ id: "catalog-probe-staged-edge", type: "COUNTERS", source: "sgrs", target: "catalog-probe-staged", loadedAt: "2020-01-01T00:00:00Z", props: {} }],
+    },
+  },
+  "import/stage-publish": { mode: "write", params: { id: "catalog-probe-stage" } },
+  "import/stage-settle-nodes": { mode: "auto", params: { id: "catalog-probe-stage" } },
+  "import/stage-settle-edges": { mode: "auto", params: { id: "catalog-probe-stage" } },
+  "import/stage-discard-nodes": { mode: "auto", params: { id: "catalog-probe-stage" } },
+  "import/stage-discard-edges": { mode: "auto", params: { id: "catalog-probe-stage" } },
+  "import/stage-close": { mode: "write", params: { id: "catalog-probe-stage" } },
   "export/nodes-page": { mode: "read", params: { after: "", limit: 5 } },
   "export/edges-page": { mode: "read", params: { after: "", limit: 5 } },
   "quality/orphans": { mode: "read", params: { limit: 5 } },

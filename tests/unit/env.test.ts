@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, importMaxElements, readEnv } from "../../server/env.ts";
+import { EnvError, importLimits, importMaxTransactionElements, readEnv } from "../../server/env.ts";
 
 describe("the environment", () => {
   it("has working defaults: port 8080, local Neo4j under .data", () => {
@@ -24,11 +24,14 @@ describe("the environment", () => {
     expect(env.NEO4J_PASSWORD).toBe("s3cret");
   });
 
-  it("sizes an import to what the Neo4j heap commits in one transaction, unless told otherwise", () => {
-    expect(importMaxElements(readEnv({}))).toBe(100_000);
-    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "4g" }))).toBe(400_000);
-    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "512m" }))).toBe(50_000);
-    expect(importMaxElements(readEnv({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "x" }))).toBe(250_000);
-    expect(importMaxElements(readEnv({ NEO4J_LOCAL_HEAP: "1g", IMPORT_MAX_ELEMENTS: "2000000" }))).toBe(2_000_000);
+  it("sizes one import transaction to what the Neo4j heap commits, and stages every import past it", () => {
+    expect(importMaxTransactionElements(readEnv({}))).toBe(100_000);
+    expect(importMaxTransactionElements(readEnv({ NEO4J_LOCAL_HEAP: "4g" }))).toBe(400_000);
+    expect(importMaxTransactionElements(readEnv({ NEO4J_LOCAL_HEAP: "512m" }))).toBe(50_000);
+    expect(importMaxTransactionElements(readEnv({ NEO4J_URI: "neo4j://db:7687", NEO4J_PASSWORD: "x" }))).toBe(250_000);
+    expect(importMaxTransactionElements(readEnv({ NEO4J_LOCAL_HEAP: "1g", IMPORT_MAX_TRANSACTION_ELEMENTS: "2000000" }))).toBe(2_000_000);
+    expect(importLimits(readEnv({})).stageAbove).toBe(50_000);
+    expect(importLimits(readEnv({ NEO4J_LOCAL_HEAP: "512m", IMPORT_STAGE_ABOVE: "80000" })).stageAbove).toBe(50_000);
+    expect(importLimits(readEnv({})).maxElements).toBe(2_000_000);
   });
 });
