@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { highestMarking } from "../../contract/markings.ts";
 import { AppError } from "../errors.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { GraphDatabase, Transaction } from "../neo4j/database.ts";
@@ -14,7 +13,8 @@ import { ProblemList } from "./problem-list.ts";
 import type { ImportFile, ImportProblem } from "./records.ts";
 import { scanFiles } from "./scan-files.ts";
 import { publishedStages, runStaged, type Staging } from "./staged-import.ts";
-import { BatchWriter, type Tally } from "./write-batches.ts";
+import { emptyTally, type Tally } from "./import-tally.ts";
+import { BatchWriter } from "./write-batches.ts";
 import { RecordStage } from "./mapping/record-stage.ts";
 
 const DEFAULT_BATCH = 10_000;
@@ -166,11 +166,7 @@ function buildReport(input: {
   id: string; status: ImportStatus; dryRun: boolean; mode: ImportOptions["mode"]; source?: string; user: string;
   startedAt: string; files: FileSummary[]; tally?: Tally; problems?: ProblemList; message?: string; warnings?: ImportWarning[];
 }): ImportReport {
-  const tally = input.tally ?? {
-    created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 }, unchanged: { nodes: 0, edges: 0 },
-    deleted: { nodes: 0, edges: 0 }, changes: { created: [], updated: [], deleted: [], truncated: false },
-    marking: highestMarking([]),
-  };
+  const tally = input.tally ?? emptyTally();
   const errors: ImportProblem[] = input.problems?.kept ?? [];
   const errorCount = input.problems?.count ?? 0;
   const report: ImportReport = {

@@ -1,12 +1,12 @@
 import { markingOfProps } from "../access/answer-marking.ts";
-import { type ResponseMarking } from "../../contract/markings.ts";
-import { highestMarking, isMarked, type Marking } from "../../contract/markings.ts";
+import { isMarked, type Marking } from "../../contract/markings.ts";
 import { EDGE_KEYS, NODE_KEYS, specIndex } from "../graph/check-element.ts";
 import type { GraphModel } from "../model/graph-model.ts";
 import type { Transaction } from "../neo4j/database.ts";
 import { change, typedProps, wantedProps, type Item, type Stamp } from "./batch-items.ts";
 import { changedFields } from "./compare.ts";
-import type { ElementChange, ElementCounts, ImportReport } from "./import-report.ts";
+import type { ElementChange } from "./import-report.ts";
+import { emptyTally, markTally, noteChange, tallyChanged, type Tally } from "./import-tally.ts";
 import type { Deletions } from "./database-checks.ts";
 import type { ImporterAccess } from "./importer-access.ts";
 import type { EdgeOrientation } from "./orientation.ts";
@@ -14,22 +14,7 @@ import type { ProblemList } from "./problem-list.ts";
 import type { SourceLocation } from "./records.ts";
 import type { StagedWrites } from "./staged-writes.ts";
 import { StoredJudgement } from "./stored-judgement.ts";
-
-export interface Tally {
-  created: ElementCounts;
-  updated: ElementCounts;
-  unchanged: ElementCounts;
-  deleted: ElementCounts;
-  changes: ImportReport["changes"];
-  /**
-   * The highest marking of every element the files name, as stored and as written (a
-   * relationship with its ends): unchanged ones and those past the change list's limit
-   * count too, since the report's counts and file names rest on them.
-   */
-  marking: ResponseMarking;
-}
-
-const CHANGE_LIMIT = 500;
+import { StoredLookup } from "./stored-lookup.ts";
 
 /**
  * The second pass: elements arrive in file order and are compared with the database a
@@ -38,20 +23,14 @@ const CHANGE_LIMIT = 500;
  * only compares: that is the dry run, and its report is the same.
  */
 export class BatchWriter {
-  readonly tally: Tally = {
-    created: { nodes: 0, edges: 0 }, updated: { nodes: 0, edges: 0 },
-    unchanged: { nodes: 0, edges: 0 }, deleted: { nodes: 0, edges: 0 },
-    changes: { created: [], updated: [], deleted: [], truncated: false },
-    marking: highestMarking([]),
-  };
+  readonly tally: Tally = emptyTally();
   private nodes: Item[] = [];
   private edges: Item[] = [];
   private readonly deferred: Item[] = [];
   /** The stored-form markings ({classification, caveats}) of the files' marked nodes: a relationship's change is marked by its ends too. */
   private readonly fileMarkings = new Map<string, object>();
   readonly judgement: StoredJudgement;
-  /** Whether the graph held no entity before this import wrote anything; asked at the first flush. */
-  private emptyBefore: boolean | undefined;
+  private readonly stored: StoredLookup;
   /** The stamp's time as Cypher's datetime() reads it, so a row carries a short string, not a DateTime to pack. */
   private readonly loadedAt: string;
   processed = 0;
@@ -83,11 +62,11 @@ export class BatchWriter {
   ) {
     this.loadedAt = new Date(options.stamp.loadedAt).toISOString();
     this.judgement = new StoredJudgement(options.access, options.problems, options.mayLowerMarkings);
+    this.stored = new StoredLookup(tx, options.access);
   }
 
   get changed(): boolean {
-    const { created, updated, deleted } = this.tally;
-    return created.nodes + created.edges + updated.nodes + updated.edges + deleted.nodes + deleted.edges > 0;
+    return tallyChanged(this.tally);
   }
 
   async addNode(data: Record<string, unknown>, at: SourceLocation): Promise<void> {
@@ -148,7 +127,7 @@ export class BatchWriter {
     if (this.nodes.length === 0) return;
     const batch = this.nodes;
     this.nodes = [];
-    const stored = await this.storedRows(batch, "explore/nodes-by-ids");
+    const stored = await this.stored.rows(batch, "explore/nodes-by-ids");
     const created: Item[] = [];
     const updated: Item[] = [];
     for (const item of batch) {
@@ -191,8 +170,8 @@ export class BatchWriter {
     if (this.edges.length === 0) return;
     const batch = this.edges;
     this.edges = [];
-    const stored = await this.storedRows(batch, "import/edges-by-ids");
-    const ends = await this.endMarkings(batch);
+    const stored = await this.stored.rows(batch, "import/edges-by-ids");
+    const ends = await this.stored.endMarkings(batch, this.fileMarkings);
     const endsOf = (item: Item) => [...(ends.get(item.source!) ?? []), ...(ends.get(item.target!) ?? [])];
     const created: Item[] = [];
     const moved: Item[] = [];
@@ -239,51 +218,11 @@ export class BatchWriter {
   }
 
   /**
-   * A graph with no entity holds none of the files' ids (the model's relationships join
-   * entities, and the scan has refused an id used twice in the files), so a first load
-   * skips every lookup: on an empty graph they are a fifth of an import's time. Asked
-   * once, at the first flush, before anything is written: the import's own writes would
-   * count otherwise.
-   */
-  private async graphWasEmpty(): Promise<boolean> {
-    if (this.emptyBefore === undefined) {
-      const [row] = await this.tx.run("explore/entity-count");
-      this.emptyBefore = Number(row?.count ?? 0) === 0;
-    }
-    return this.emptyBefore;
-  }
-
-  /**
-   * The markings of a batch's relationship ends, as the files write them and as stored
-   * (by the time relationships are flushed, a real run has written the files' nodes).
-   */
-  private async endMarkings(batch: Item[]): Promise<Map<string, object[]>> {
-    const ends = new Map<string, object[]>();
-    const ids = [...new Set(batch.flatMap((item) => [item.source!, item.target!]))];
-    for (const id of ids) {
-      const written = this.fileMarkings.get(id);
-      if (written) ends.set(id, [written]);
-    }
-    // On a graph that was empty every end is one of the files' nodes.
-    if (await this.graphWasEmpty()) return ends;
-    for (const row of await this.tx.run("explore/nodes-by-ids", { ids })) {
-      ends.set(String(row.id), [...(ends.get(String(row.id)) ?? []), (row.props ?? {}) as object]);
-    }
-    return ends;
-  }
-
-  /** The stored rows of a batch's ids, by id; none on a graph that was empty (see graphWasEmpty). */
-  private async storedRows(batch: Item[], lookup: "explore/nodes-by-ids" | "import/edges-by-ids") {
-    const rows = (await this.graphWasEmpty()) ? [] : await this.tx.run(lookup, { ids: batch.map((item) => item.id), ...this.options.access.parameters });
-    return new Map(rows.map((row) => [String(row.id), row]));
-  }
-
-  /**
    * Node and relationship ids share one namespace (Cytoscape needs it): a new id must be
-   * free in both. Nothing is taken on a graph that was empty (see graphWasEmpty).
+   * free in both. Nothing is taken on a graph that was empty (see StoredLookup).
    */
   private async refuseTakenIds(items: Item[], lookup: "import/edges-by-ids" | "explore/nodes-by-ids") {
-    if (items.length === 0 || await this.graphWasEmpty()) return;
+    if (items.length === 0 || await this.stored.graphWasEmpty()) return;
     const taken = await this.tx.run(lookup, { ids: items.map((item) => item.id), ...this.options.access.parameters });
     if (taken.length === 0) return;
     const byId = new Map(taken.map((row) => [String(row.id), row]));
@@ -350,14 +289,11 @@ export class BatchWriter {
   }
 
   private mark(markings: Marking[]): void {
-    this.tally.marking = highestMarking([this.tally.marking, ...markings]);
+    markTally(this.tally, markings);
   }
 
   private note(category: "created" | "updated" | "deleted", entry: ElementChange): void {
-    this.mark([entry.marking]);
-    const list = this.tally.changes[category];
-    if (list.length < CHANGE_LIMIT) list.push(entry);
-    else this.tally.changes.truncated = true;
+    noteChange(this.tally, category, entry);
   }
 
   private progress(count: number): void {

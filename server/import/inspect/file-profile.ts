@@ -2,7 +2,7 @@ import type { FileProfile } from "../../../contract/import-mapping.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
 import { detectFormat, readRecords } from "../formats/detect.ts";
 import type { ImportFile, ImportProblem } from "../records.ts";
-import { AttributeTally } from "./attribute-tally.ts";
+import { AttributeProfile } from "./attribute-profile.ts";
 
 /** What every element has by structure rather than as an attribute: its id and, for an edge, its ends. */
 const STRUCTURE = new Set(["id", "source", "target"]);
@@ -14,12 +14,12 @@ const STRUCTURE = new Set(["id", "source", "target"]);
  * could be read. `overall` tallies every file of the request together, for the proposal.
  */
 export async function profileFile(
-  file: ImportFile, model: GraphModel, { problems, overall }: { problems: ImportProblem[]; overall: { nodes: AttributeTally; edges: AttributeTally } },
+  file: ImportFile, model: GraphModel, { problems, overall }: { problems: ImportProblem[]; overall: { nodes: AttributeProfile; edges: AttributeProfile } },
 ): Promise<FileProfile> {
   const detected = await detectFormat(file);
   const profile = { name: file.name, format: "format" in detected ? detected.format : "unknown", nodes: 0, edges: 0, undirectedEdges: 0 };
-  const nodes = new AttributeTally();
-  const edges = new AttributeTally();
+  const nodes = new AttributeProfile();
+  const edges = new AttributeProfile();
   for await (const record of readRecords(file, model, problems)) {
     const tally = record.element === "node" ? nodes : edges;
     const all = record.element === "node" ? overall.nodes : overall.edges;

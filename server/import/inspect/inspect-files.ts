@@ -2,7 +2,7 @@ import type { ImportInspection } from "../../../contract/import-inspection.ts";
 import type { Language } from "../../../contract/model.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
 import type { ImportFile, ImportProblem } from "../records.ts";
-import { AttributeTally } from "./attribute-tally.ts";
+import { AttributeProfile } from "./attribute-profile.ts";
 import { profileFile } from "./file-profile.ts";
 import { FEW_VALUES, proposeMapping } from "./propose-mapping.ts";
 
@@ -15,7 +15,7 @@ const MAX_PROBLEMS = 20;
  */
 export async function inspectFiles(files: readonly ImportFile[], model: GraphModel, language: Language): Promise<ImportInspection> {
   const problems: ImportProblem[] = [];
-  const overall = { nodes: new AttributeTally(), edges: new AttributeTally() };
+  const overall = { nodes: new AttributeProfile(), edges: new AttributeProfile() };
   const profiles = [];
   for (const file of files) profiles.push(await profileFile(file, model, { problems, overall }));
   const values = { nodes: overall.nodes.fewValues(FEW_VALUES), edges: overall.edges.fewValues(FEW_VALUES) };

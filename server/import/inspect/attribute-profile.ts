@@ -13,7 +13,7 @@ type Sample = string | number | boolean;
  * values it has, counted up to DISTINCT_CAP so that a column of a million ids costs
  * no more than a thousand.
  */
-export class AttributeTally {
+export class AttributeProfile {
   private readonly attributes = new Map<string, { count: number; samples: Sample[]; distinct: Map<string, string>; capped: boolean }>();
 
   add(name: string, value: unknown): void {
