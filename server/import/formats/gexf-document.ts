@@ -1,6 +1,6 @@
-import type { ImportProblem, ImportRecord } from "../records.ts";
+import type { ImportProblem } from "../records.ts";
 import { convertText, type TextType, UNSAFE_KEYS } from "./text-values.ts";
-import { localName, type XmlDocument } from "./xml-stream.ts";
+import { HeldRecords, localName, type XmlDocument } from "./xml-stream.ts";
 
 /** An `<attribute>` declared in `<attributes class="node|edge">`: values are yielded under its title. */
 interface GexfAttribute {
@@ -37,10 +37,9 @@ const RESERVED_TITLES = new Set(["id", "source", "target"]);
  * defaults), and skips what it does not read (Gephi's `viz:` drawing, spells, meta).
  * A node's label and an edge's weight and label are yielded as attributes.
  */
-export class GexfDocument implements XmlDocument {
+export class GexfDocument extends HeldRecords implements XmlDocument {
   private readonly declared = { node: new Map<string, GexfAttribute>(), edge: new Map<string, GexfAttribute>() };
   private readonly path: string[] = [];
-  private readonly records: ImportRecord[] = [];
   private skipDepth = 0;
   private current: OpenElement | undefined;
   /** The `<attributes>` block being read, and the attribute whose `<default>` is open. */
@@ -48,21 +47,9 @@ export class GexfDocument implements XmlDocument {
   private defaultOf: GexfAttribute | undefined;
   private text: string[] = [];
   private edgesDirected = true;
-  private held: ImportRecord | undefined;
 
-  constructor(private readonly file: string, private readonly problems: ImportProblem[]) {}
-
-  take(): ImportRecord[] {
-    return this.records.splice(0, this.records.length);
-  }
-
-  settle(): void {
-    if (this.held) this.records.push(this.held);
-    this.held = undefined;
-  }
-
-  discardHeld(): void {
-    this.held = undefined;
+  constructor(private readonly file: string, private readonly problems: ImportProblem[]) {
+    super();
   }
 
   open(tagName: string, attributes: Readonly<Record<string, string>>, line: number): boolean {

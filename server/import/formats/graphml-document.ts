@@ -1,8 +1,8 @@
 import type { GraphModel } from "../../model/graph-model.ts";
-import type { ImportProblem, ImportRecord } from "../records.ts";
+import type { ImportProblem } from "../records.ts";
 import { declareKey, type GraphmlKey, keyApplies } from "./graphml-keys.ts";
 import { convertText } from "./text-values.ts";
-import { localName, type XmlDocument } from "./xml-stream.ts";
+import { HeldRecords, localName, type XmlDocument } from "./xml-stream.ts";
 
 interface OpenElement {
   element: "node" | "edge";
@@ -18,10 +18,9 @@ interface OpenElement {
  * read (yEd graphics, ports, descriptions), reporting the ones it cannot honour
  * (nested graphs, hyperedges).
  */
-export class GraphmlDocument implements XmlDocument {
+export class GraphmlDocument extends HeldRecords implements XmlDocument {
   private readonly keys = new Map<string, GraphmlKey>();
   private readonly path: string[] = [];
-  private readonly records: ImportRecord[] = [];
   private skipDepth = 0;
   private current: OpenElement | undefined;
   private dataKey: string | undefined;
@@ -30,28 +29,8 @@ export class GraphmlDocument implements XmlDocument {
   /** The graph's `edgedefault`: edges without their own `directed` attribute follow it. */
   private edgesDirected = true;
 
-  constructor(private readonly file: string, private readonly model: GraphModel, private readonly problems: ImportProblem[]) {}
-
-  /**
-   * The element closed last, held back one event: on a mismatched close tag saxes
-   * closes the open element first and reports the error after, so an element is only
-   * kept once something other than an error follows it.
-   */
-  private held: ImportRecord | undefined;
-
-  take(): ImportRecord[] {
-    return this.records.splice(0, this.records.length);
-  }
-
-  /** Keeps the element closed last: the parser moved on without an error. */
-  settle(): void {
-    if (this.held) this.records.push(this.held);
-    this.held = undefined;
-  }
-
-  /** Drops the element closed last: the parser reported an error right after closing it. */
-  discardHeld(): void {
-    this.held = undefined;
+  constructor(private readonly file: string, private readonly model: GraphModel, private readonly problems: ImportProblem[]) {
+    super();
   }
 
   /** Returns false when the document is not GraphML and reading should stop. */

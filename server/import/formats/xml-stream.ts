@@ -18,6 +18,32 @@ export interface XmlDocument {
 }
 
 /**
+ * What GraphML and GEXF documents share: the records ready to take, and the element
+ * closed last, held back one event. On a mismatched close tag saxes closes the open
+ * element first and reports the error after, so an element is only kept once something
+ * other than an error follows it.
+ */
+export abstract class HeldRecords {
+  private readonly records: ImportRecord[] = [];
+  protected held: ImportRecord | undefined;
+
+  take(): ImportRecord[] {
+    return this.records.splice(0, this.records.length);
+  }
+
+  /** Keeps the element closed last: the parser moved on without an error. */
+  settle(): void {
+    if (this.held) this.records.push(this.held);
+    this.held = undefined;
+  }
+
+  /** Drops the element closed last: the parser reported an error right after closing it. */
+  discardHeld(): void {
+    this.held = undefined;
+  }
+}
+
+/**
  * Streams an XML file through a format's document, one element at a time, with saxes
  * (which never fetches anything: no external entities, and a DOCTYPE is refused
  * outright). Malformed XML is one problem with its line and ends the file.
