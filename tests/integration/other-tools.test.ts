@@ -125,7 +125,7 @@ describe("files from other tools, through a mapping", () => {
     expect(structure(await storedNetwork("fr-"))).toEqual(expected("florentine"));
   });
 
-  it("imports a yEd GraphML, its graphics skipped, and orients its Partner→Service edges", async () => {
+  it("imports a yEd GraphML, its names from yEd's labels, its graphics skipped, and orients its Partner→Service edges", async () => {
     const yed = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
   <key for="node" id="d0" yfiles.type="nodegraphics"/>
@@ -144,7 +144,7 @@ describe("files from other tools, through a mapping", () => {
 `;
     writeFileSync(path.join(scratch, "yed.graphml"), yed);
     const mapping: ImportMapping = {
-      nodes: { kind: { from: "kind" }, id: { prefix: "yd-" }, properties: { nameEn: "@id", scope: "scope" } },
+      nodes: { kind: { from: "kind" }, id: { prefix: "yd-" }, properties: { nameEn: "@id", nameFr: "label", scope: "scope" } },
       edges: { type: "COOPERATES_WITH" },
     };
     const report = await importThrough("yed.graphml", mapping, scratch);
@@ -154,5 +154,7 @@ describe("files from other tools, through a mapping", () => {
       expect.objectContaining({ code: "unused-attribute", attribute: "description", count: 1 }),
     ]));
     expect((await storedNetwork("yd-")).edges.sort()).toEqual([["n0", "n1"], ["n0", "n2"]]);
+    const stored = await db.forViewer(CLEARED_VIEWER).read((tx) => tx.run("explore/nodes-by-ids", { ids: ["yd-n0", "yd-n1"] }));
+    expect(stored.map((row) => [row.id, (row.props as Record<string, unknown>).nameFr]).sort()).toEqual([["yd-n0", "VSSE"], ["yd-n1", undefined]]);
   });
 });

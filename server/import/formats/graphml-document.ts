@@ -10,6 +10,8 @@ interface OpenElement {
   attributes: Readonly<Record<string, string>>;
   /** Data text by key id, in document order. */
   values: Map<string, string>;
+  /** The text of yEd's first `<y:NodeLabel>`, the name yEd shows on the node. */
+  yedLabel?: string;
 }
 
 /**
@@ -28,6 +30,9 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
   private text: string[] = [];
   /** The graph's `edgedefault`: edges without their own `directed` attribute follow it. */
   private edgesDirected = true;
+  /** Inside a node's yEd graphics (skipped): the skip depth of the `<y:NodeLabel>` being read, if one is. */
+  private inNodeGraphics = false;
+  private yedLabelDepth: number | undefined;
 
   constructor(private readonly file: string, private readonly model: GraphModel, private readonly problems: ImportProblem[]) {
     super();
@@ -37,6 +42,11 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
   open(tagName: string, attributes: Readonly<Record<string, string>>, line: number): boolean {
     if (this.skipDepth > 0) {
       this.skipDepth++;
+      if (this.inNodeGraphics && this.yedLabelDepth === undefined && this.current?.yedLabel === undefined
+        && localName(tagName) === "NodeLabel") {
+        this.yedLabelDepth = this.skipDepth;
+        this.text = [];
+      }
       return true;
     }
     const name = localName(tagName);
@@ -67,7 +77,10 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
         this.problems.push({ ...at, field: keyId, message: `no <key> declares the data key "${keyId}"` });
         return this.skip();
       }
-      if (key.type === undefined) return this.skip();
+      if (key.type === undefined) {
+        this.inNodeGraphics = key.nodeGraphics === true && this.current.element === "node";
+        return this.skip();
+      }
       this.dataKey = keyId;
       this.text = [];
     } else if (parent === "graphml" && name === "graph") {
@@ -81,7 +94,13 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
 
   close(): void {
     if (this.skipDepth > 0) {
+      if (this.yedLabelDepth === this.skipDepth && this.current) {
+        const label = this.text.join("").trim();
+        if (label !== "") this.current.yedLabel = label;
+        this.yedLabelDepth = undefined;
+      }
       this.skipDepth--;
+      if (this.skipDepth === 0) this.inNodeGraphics = false;
       return;
     }
     const name = this.path.pop();
@@ -99,7 +118,9 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
   }
 
   addText(text: string): void {
-    if (this.skipDepth === 0 && (this.dataKey !== undefined || this.path[this.path.length - 1] === "default")) this.text.push(text);
+    // yEd puts the label's text before nested layout elements: only text directly inside the label counts.
+    if (this.yedLabelDepth !== undefined && this.skipDepth === this.yedLabelDepth) this.text.push(text);
+    else if (this.skipDepth === 0 && (this.dataKey !== undefined || this.path[this.path.length - 1] === "default")) this.text.push(text);
   }
 
   private skip(): true {
@@ -144,6 +165,8 @@ export class GraphmlDocument extends HeldRecords implements XmlDocument {
     }
 
     if (element === "node") {
+      // yEd keeps the name it shows in its graphics: read as the node's `label`, unless data says otherwise.
+      if (open.yedLabel !== undefined && properties.label === undefined) properties.label = open.yedLabel;
       const kind = this.kindOf(properties, attributes, at);
       if (kind !== undefined) data.kind = kind;
       delete properties.kind;

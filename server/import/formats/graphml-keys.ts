@@ -10,6 +10,8 @@ export interface GraphmlKey {
   /** undefined for keys whose data is ignored: yEd graphics and the like. */
   type: TextType | undefined;
   defaultText?: string;
+  /** yEd's drawing of a node, whose `<y:NodeLabel>` holds the name yEd shows: the one text read from it. */
+  nodeGraphics?: boolean;
 }
 
 const ATTR_TYPES: Readonly<Record<string, TextType>> = {
@@ -42,6 +44,7 @@ export function declareKey(
   }
   const name = attributes["attr.name"] ?? id;
   const domain = attributes.for ?? "all";
+  if (attributes["yfiles.type"] === "nodegraphics") return { id, name, domain, type: undefined, nodeGraphics: true };
   if (attributes["yfiles.type"] !== undefined || STRUCTURAL_NAMES.has(name)) {
     return { id, name, domain, type: undefined };
   }

@@ -11,12 +11,12 @@ const graphml = (keys: string, graph: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys}\n<graph edgedefault="directed">\n${graph}\n</graph>\n</graphml>\n`;
 
 describe("reading GraphML", () => {
-  it("reads a yEd file: properties and kind defaults from its keys, graphics ignored", async () => {
+  it("reads a yEd file: properties and kind defaults from its keys, the name yEd shows as the label, other graphics ignored", async () => {
     const { records, problems } = await readAll(readGraphml, fixture("yed-like.graphml"));
     expect(problems).toEqual([]);
     expect(records.map((record) => [record.element, record.data, record.at.line])).toEqual([
-      ["node", { id: "n0", kind: "Service", nameFr: "Sûreté de l'État" }, 21],
-      ["node", { id: "n1", kind: "Partner", nameFr: "Partenaire & associés" }, 33],
+      ["node", { id: "n0", kind: "Service", nameFr: "Sûreté de l'État", label: "VSSE" }, 21],
+      ["node", { id: "n1", kind: "Partner", nameFr: "Partenaire & associés", label: "P1" }, 33],
       ["edge", { id: "e0", source: "n0", target: "n1", type: "COOPERATES_WITH", intensity: "close" }, 43],
     ]);
   });
@@ -31,6 +31,23 @@ describe("reading GraphML", () => {
       { id: "0", source: "svc-1", target: "prj-7", type: "PARTICIPATES_IN", weight: 1 },
     ]);
     expect(records.every((record) => record.element === "node" || record.directed === undefined)).toBe(true);
+  });
+
+  it("takes a node's label from yEd's first NodeLabel only, and lets a label data key win over it", async () => {
+    const yed = (node: string) => graphml(
+      '<key id="g" for="node" yfiles.type="nodegraphics"/><key id="e" for="edge" yfiles.type="edgegraphics"/>' +
+      '<key id="l" for="node" attr.name="label" attr.type="string"/>', node);
+    const shape = (labels: string) => `<data key="g"><y:ShapeNode><y:Geometry x="1"/>${labels}</y:ShapeNode></data>`;
+    const { records } = await read("yed-labels.graphml", yed([
+      `<node id="a">${shape('<y:NodeLabel>  Alpha <y:LabelModel><y:Smart d="4">not this</y:Smart></y:LabelModel></y:NodeLabel><y:NodeLabel>Second</y:NodeLabel>')}</node>`,
+      `<node id="b"><data key="l">From data</data>${shape("<y:NodeLabel>Beta</y:NodeLabel>")}</node>`,
+      `<node id="c">${shape("<y:NodeLabel/>")}</node>`,
+      '<node id="d"/>',
+      '<edge id="x" source="a" target="b"><data key="e"><y:PolyLineEdge><y:EdgeLabel>KNOWS</y:EdgeLabel></y:PolyLineEdge></data></edge>',
+    ].join("\n")));
+    expect(records.map((record) => record.data)).toEqual([
+      { id: "a", label: "Alpha" }, { id: "b", label: "From data" }, { id: "c" }, { id: "d" }, { id: "x", source: "a", target: "b" },
+    ]);
   });
 
   it("takes the kind from APOC-style labels and the type from an edge label", async () => {
