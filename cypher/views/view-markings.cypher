@@ -3,7 +3,8 @@
 // owner may see now (ids its owner could not see are, for the view, as missing, so a view
 // never tells anyone more than its owner could know); a relationship counts with both
 // ends. The viewer sees a view they own, or one whose every counted element they may see.
-// An owner whose account is gone counts as seeing everything the view names.
+// An owner whose account is gone counts as seeing everything the view names that exists
+// for anyone (an unpublished import's elements exist for no one).
 // Relationship-id indexes are per type, so the pattern names every type of the model.
 // Parameters: $views (list of {id, owner, names: candidate ids}), $levels (the
 // classification levels, lowest first), $username (the viewer), $markings, $caveats (the viewer).
@@ -17,14 +18,14 @@ WITH view, u, $levels[0..ownerRank + 1] AS ownerLevels, coalesce(u.caveats, []) 
 CALL (view, u, ownerLevels, ownerCaveats) {
   UNWIND view.names AS id
   MATCH (n:Entity {id: id})
-  WHERE u IS NULL OR @visibleTo(n, ownerLevels, ownerCaveats)
+  WHERE @published(n) AND (u IS NULL OR @visibleTo(n, ownerLevels, ownerCaveats))
   RETURN collect({classification: n.classification, caveats: n.caveats}) AS nodeMarkings,
          collect(CASE WHEN @visible(n) THEN null ELSE n.id END) AS hiddenNodes
 }
 CALL (view, u, ownerLevels, ownerCaveats) {
   UNWIND view.names AS id
   MATCH (a:Entity)-[r:PARTICIPATES_IN|MEETS_INFORMALLY|ASSIGNS|POSTED_TO|DISSEMINATES_TO|COOPERATES_WITH|OWNS|MANAGES|PART_OF|APPROVED|UNDER_AUTHORITY_OF|PARTY_TO|DEFINES|MONITORS|ADDRESSES|COUNTERS]->(b:Entity)
-  WHERE r.id = id AND (u IS NULL OR (@visibleTo(r, ownerLevels, ownerCaveats)
+  WHERE r.id = id AND @published(r) AND @published(a) AND @published(b) AND (u IS NULL OR (@visibleTo(r, ownerLevels, ownerCaveats)
     AND @visibleTo(a, ownerLevels, ownerCaveats) AND @visibleTo(b, ownerLevels, ownerCaveats)))
   RETURN collect({classification: r.classification, caveats: r.caveats})
            + collect({classification: a.classification, caveats: a.caveats})

@@ -201,6 +201,13 @@ export const VISIBLE_TO_MACRO = /@visibleTo\(([A-Za-z_]\w*),\s*([A-Za-z_]\w*),\s
  */
 export const IN_SCOPE_MACRO = /@inScope\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 
+/**
+ * `@published(x)`: the element bound to x is not an unpublished import's (see
+ * publishedPredicate) — the part of the access rule that holds whoever reads, for the
+ * statements that judge markings for someone gone (a saved view whose owner left).
+ */
+export const PUBLISHED_MACRO = /@published\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+
 export function scopePredicate(variable: string): string {
   return `(NOT coalesce(${variable}.confidence, 'high') IN $belowConfidence` +
     ` AND ($sources IS NULL OR ${variable}.provenanceSource IN $sources))`;
@@ -229,8 +236,9 @@ export function expandVisibility(name: string, text: string): string {
     .replace(VISIBLE_TO_MACRO, (_match, variable: string, markings: string, caveats: string) =>
       visibilityPredicate(variable, markings, caveats))
     .replace(VISIBLE_MACRO, (_match, variable: string) => visibilityPredicate(variable))
-    .replace(IN_SCOPE_MACRO, (_match, variable: string) => scopePredicate(variable));
+    .replace(IN_SCOPE_MACRO, (_match, variable: string) => scopePredicate(variable))
+    .replace(PUBLISHED_MACRO, (_match, variable: string) => publishedPredicate(variable));
   const code = expanded.split("\n").filter((line) => !line.trimStart().startsWith("//")).join("\n");
-  if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable) or @inScope(variable)`);
+  if (code.includes("@")) throw new CatalogError(`${name}: an @ that is not @visible(variable), @visibleTo(variable, levels, caveats), @inScope(variable) or @published(variable)`);
   return expanded;
 }
