@@ -179,15 +179,17 @@ describe("rate limits", () => {
     });
   });
 
-  it("answers 429 with Retry-After past a user's imports per hour", async () => {
+  it("answers 429 with Retry-After past a user's imports per hour, dry runs not counted", async () => {
     await throttled({ importsPerHour: 1 }, async (server) => {
-      const importDry = () => server.request("/api/imports?dryRun=true&wait=true", {
+      const importFiles = (dryRun: boolean) => server.request(`/api/imports?dryRun=${dryRun}&wait=true`, {
         method: "POST", headers: json, body: JSON.stringify({ nodes: [], edges: [] }),
       });
-      expect((await importDry()).status).not.toBe(429);
-      const refused = await importDry();
+      expect((await importFiles(true)).status).not.toBe(429);
+      expect((await importFiles(false)).status).not.toBe(429);
+      const refused = await importFiles(false);
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await importFiles(true)).status).not.toBe(429);
     });
   });
 });
