@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useModelNames } from "../graph/modelNames";
 import { useTranslation } from "react-i18next";
 import type { ImportReport } from "../../../contract/imports.ts";
 import { ApiProblem } from "../api/ApiProblem";
@@ -98,6 +99,7 @@ export function SourcesDeletion({ name, onClose, onDeleted }: { name: string; on
 
 function WouldGo({ name, report }: { name: string; report: ImportReport }) {
   const { t } = useTranslation("data");
+  const { kindName, typeName } = useModelNames();
   const listed = report.changes.deleted.slice(0, LISTED);
   const total = report.deleted.nodes + report.deleted.edges;
   return (
@@ -106,7 +108,9 @@ function WouldGo({ name, report }: { name: string; report: ImportReport }) {
       {listed.length > 0 && (
         <ul className="sources-deletion__list">
           {listed.map((change) => (
-            <li key={`${change.element}:${change.id}`}><code>{change.id}</code> <span className="data-table__unit">{change.label}</span></li>
+            <li key={`${change.element}:${change.id}`}><code>{change.id}</code> <span className="data-table__unit">
+              {(change.element === "node" ? kindName(change.label) : typeName(change.label)) ?? change.label}
+            </span></li>
           ))}
         </ul>
       )}

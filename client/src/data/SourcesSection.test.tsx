@@ -63,7 +63,7 @@ describe("the Sources section", () => {
     expect((await screen.findByTestId("source-would-delete")).textContent)
       .toBe("Deleting “rawA” would remove entities: 2, relationships: 1. Nothing has been deleted yet.");
     expect(within(screen.getByTestId("source-deletion")).getAllByRole("listitem").map((item) => item.textContent))
-      .toEqual(["0-1 COOPERATES_WITH", "0 Service", "1 Service"]);
+      .toEqual(["0-1 cooperates with", "0 Intelligence service", "1 Intelligence service"]);
     expect(requests.filter((r) => r.method === "DELETE").map((r) => r.url.search)).toEqual(["?dryRun=true"]);
 
     await user.click(screen.getByRole("button", { name: "Delete “rawA”" }));
