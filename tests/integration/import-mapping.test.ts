@@ -8,12 +8,13 @@ import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { openTestDatabase, resetToSeed } from "../support/database.ts";
 import { snapshotGraph } from "../support/graph-snapshot.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
+import { OTHER_TOOLS_FIXTURES } from "../support/other-tools.ts";
 
 /**
  * Files written by other tools, imported through a mapping: by the API (a multipart part
  * named mapping) and by the command line (--mapping FILE). Counts come from facts.json.
  */
-const OTHER_TOOLS = "/work/shared/fixtures/other-tools";
+const OTHER_TOOLS = OTHER_TOOLS_FIXTURES;
 const facts = JSON.parse(readFileSync(path.join(OTHER_TOOLS, "facts.json"), "utf8")) as Record<string, { nodes: number; edges: number }>;
 
 let db: GraphDatabase;

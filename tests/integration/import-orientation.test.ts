@@ -8,6 +8,7 @@ import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../support/database.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
+import { OTHER_TOOLS_FIXTURES } from "../support/other-tools.ts";
 
 /**
  * Undirected edges are turned to the direction the model allows (in the files and
@@ -17,7 +18,7 @@ import { CLEARED_VIEWER } from "../support/viewer.ts";
 let db: GraphDatabase;
 let model: GraphModel;
 let scratch: string;
-const TOOLS = "/work/shared/fixtures/other-tools";
+const TOOLS = OTHER_TOOLS_FIXTURES;
 
 beforeAll(async () => {
   ({ db, model } = await openSeededDatabase());

@@ -8,13 +8,14 @@ import type { GraphModel } from "../../server/model/graph-model.ts";
 import type { GraphDatabase } from "../../server/neo4j/database.ts";
 import { openSeededDatabase, restoreSeedAndClose } from "../support/database.ts";
 import { CLEARED_VIEWER } from "../support/viewer.ts";
+import { OTHER_TOOLS_FIXTURES } from "../support/other-tools.ts";
 
 /**
  * Every file another tool wrote, imported through a mapping as a data staffer would, holds
  * afterwards the network the tool wrote: networkx's counts, bridges, articulation points
  * and components (facts.json), computed here by their definitions on what was stored.
  */
-const TOOLS = "/work/shared/fixtures/other-tools";
+const TOOLS = OTHER_TOOLS_FIXTURES;
 interface Facts { nodes: number; edges: number; articulation_points: string[]; bridges: string[][]; components: number }
 const facts = JSON.parse(readFileSync(path.join(TOOLS, "facts.json"), "utf8")) as Record<string, Facts>;
 

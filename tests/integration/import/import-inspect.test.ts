@@ -6,8 +6,9 @@ import type { GraphDatabase } from "../../../server/neo4j/database.ts";
 import { openTestDatabase } from "../../support/database.ts";
 import { snapshotGraph } from "../../support/graph-snapshot.ts";
 import { createTestUser, startTestServer, type TestClient, type TestServer } from "../../support/server.ts";
+import { OTHER_TOOLS_FIXTURES } from "../../support/other-tools.ts";
 
-const OTHER_TOOLS = "/work/shared/fixtures/other-tools";
+const OTHER_TOOLS = OTHER_TOOLS_FIXTURES;
 const facts = JSON.parse(await readFile(path.join(OTHER_TOOLS, "facts.json"), "utf8")) as Record<string, { nodes: number; edges: number }>;
 
 let db: GraphDatabase;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectFormat, readRecords } from "../../../server/import/formats/detect.ts";
 import type { ImportRecord } from "../../../server/import/records.ts";
+import { OTHER_TOOLS_FIXTURES } from "../../support/other-tools.ts";
 import { readAll, tempFolder } from "./temp-files.ts";
 
 /**
@@ -13,7 +14,7 @@ import { readAll, tempFolder } from "./temp-files.ts";
  * expected graph is what the same library says it wrote.
  */
 const folder = tempFolder();
-const TOOLS = "/work/shared/fixtures/other-tools";
+const TOOLS = OTHER_TOOLS_FIXTURES;
 
 interface Written {
   nodes: { id: string; attributes: Record<string, unknown> }[];
