@@ -7,7 +7,7 @@ import { AttributeTally } from "./attribute-tally.ts";
 import { convertForSpec } from "./convert-value.ts";
 import { EdgeIdNumbering } from "./fit-id.ts";
 import { IdAdjustments } from "./id-adjustments.ts";
-import { attributeOf, isBlank, resolveName, scalarText } from "./name-source.ts";
+import { attributeOf, endColumn, isBlank, resolveName, scalarText } from "./name-source.ts";
 
 type Data = Record<string, unknown>;
 /** A node the mapping could not make (its problem is reported): its id, when it has one, so edges to it are not reported again. */
@@ -93,7 +93,7 @@ export class RecordMapper {
     const mapping = this.mapping?.edges ?? {};
     const out: Data = {};
     for (const end of ["source", "target"] as const) {
-      const column = mapping[end] ?? (Object.hasOwn(data, end) ? end : end === "source" ? "Source" : "Target");
+      const column = endColumn(mapping[end], data, end);
       const raw = attributeOf(data, column);
       if (isBlank(raw)) {
         if (mapping[end] === undefined) continue;

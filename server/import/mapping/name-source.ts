@@ -6,6 +6,14 @@ export function attributeOf(data: Record<string, unknown>, name: string): unknow
   return name === FILE_ID ? data.id : Object.hasOwn(data, name) ? data[name] : undefined;
 }
 
+/**
+ * The column naming an edge's start or end: the mapping's, else `source`/`target` when the
+ * record has it, else Gephi's `Source`/`Target`.
+ */
+export function endColumn(mapped: string | undefined, data: Record<string, unknown>, end: "source" | "target"): string {
+  return mapped ?? (Object.hasOwn(data, end) ? end : end === "source" ? "Source" : "Target");
+}
+
 /** Whether a value says nothing: absent, null or empty text. */
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === "";

@@ -3,9 +3,10 @@ import type { ImportWarning } from "../../../contract/imports.ts";
 import type { GraphModel } from "../../model/graph-model.ts";
 import { readRecords } from "../formats/detect.ts";
 import type { ImportFile, ImportProblem, ImportRecord, SourceLocation } from "../records.ts";
-import { checkMapping } from "./check-mapping.ts";
+import { checkMapping, type MappingIssue } from "./check-mapping.ts";
 import { unknownAttributes } from "./file-check.ts";
 import { RecordMapper } from "./map-record.ts";
+import { endColumn } from "./name-source.ts";
 
 export { checkMapping, type MappingIssue } from "./check-mapping.ts";
 
@@ -31,9 +32,7 @@ export class RecordStage {
 
   /** The mapping against the model, before any file is read: problems with code `mapping`, naming each path. */
   mappingProblems(): ImportProblem[] {
-    return checkMapping(this.model, this.mapping).map((issue) => ({
-      code: "mapping", file: "(mapping)", field: issue.path, message: issue.message,
-    }));
+    return checkMapping(this.model, this.mapping).map(asProblem);
   }
 
   async *records(file: ImportFile, problems: ImportProblem[]): AsyncGenerator<ImportRecord> {
@@ -67,9 +66,7 @@ export class RecordStage {
 
   /** The mapping against what the files hold, once all are read: a mapped attribute no element carries. */
   fileProblems(): ImportProblem[] {
-    return unknownAttributes(this.mapping, this.mapper.tally).map((issue) => ({
-      code: "mapping", file: "(mapping)", field: issue.path, message: issue.message,
-    }));
+    return unknownAttributes(this.mapping, this.mapper.tally).map(asProblem);
   }
 
   /** What the pass dropped or changed, once per cause. */
@@ -91,8 +88,12 @@ export class RecordStage {
     for (const end of ["source", "target"] as const) {
       const id = data[end];
       if (typeof id !== "string" || this.ends.has(id)) continue;
-      const column = columns[end] ?? (Object.hasOwn(raw, end) ? end : end === "source" ? "Source" : "Target");
-      this.ends.set(id, { raw: String(raw[column]), at });
+      this.ends.set(id, { raw: String(raw[endColumn(columns[end], raw, end)]), at });
     }
   }
+}
+
+/** A mapping issue as a report's problem: the mapping is its "file", the path its field. */
+function asProblem(issue: MappingIssue): ImportProblem {
+  return { code: "mapping", file: "(mapping)", field: issue.path, message: issue.message };
 }
